@@ -1,0 +1,42 @@
+"""The audit trail's one write: audit_record(). Later modules call it in one line, inside the
+transaction of the change (or on every read of a candidate's or complainant's record)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from .context import current_request
+from .models import AuditEntry
+
+
+def audit_record(
+    *,
+    actor,
+    action: str,
+    target: models.Model | None = None,
+    organisation=None,
+    data: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry: `actor` did `action` (a dotted code such as
+    'guidance.candidate.read') on `target` in `organisation`, during the current request."""
+    request = current_request.get()
+    authenticated = actor is not None and getattr(actor, "is_authenticated", False)
+    entry = AuditEntry(
+        actor=actor if authenticated else None,
+        actor_label=(actor.get_username() if authenticated else ""),
+        organisation=organisation,
+        action=action,
+        data=data or {},
+    )
+    if target is not None:
+        entry.target_type = target._meta.label_lower
+        entry.target_id = str(target.pk)
+        entry.target_label = str(target)[:200]
+    if request is not None:
+        entry.request_id = request.request_id
+        entry.request_method = request.method
+        entry.request_path = request.path[:500]
+    entry.save()
+    return entry

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("z/", views.StaffHomeView.as_view(), name="staff_home"),
+    path("z/<slug:zone>/", views.ZoneHomeView.as_view(), name="zone_home"),
+    path("z/<slug:zone>/members/", views.MemberListView.as_view(), name="members"),
+]

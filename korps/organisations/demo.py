@@ -1,0 +1,60 @@
+"""The demo zone itself: a fictional Flemish zone with units and one user per role."""
+
+from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE, DemoContext, demo_seeder
+
+from .models import UnitKind, User
+from .roles import Role
+from .services import membership_grant, organisation_create, unit_create
+
+DEMO_USERS = [
+    (Role.ZONE_ADMIN, "beheerder@demo.korps.test", "Ilse Vermeulen", "Staff services"),
+    (Role.DIVERSITY_MANAGER, "diversiteit@demo.korps.test", "Samira El Amrani", "Staff services"),
+    (Role.RECRUITER, "rekrutering@demo.korps.test", "Tom De Smet", "Recruitment and selection"),
+    (Role.MENTOR, "mentor@demo.korps.test", "Yusuf Demir", "Neighbourhood team Centrum"),
+    (Role.AMBASSADOR, "ambassadeur@demo.korps.test", "Lotte Janssens", "Intervention team"),
+    (Role.COMPLAINTS_OFFICER, "klachten@demo.korps.test", "Pieter Claes", "Internal control"),
+    (Role.INDEPENDENT_REVIEWER, "toezicht@demo.korps.test", "Hilde Wouters", None),
+    (Role.ANALYST, "analist@demo.korps.test", "Kobe Peeters", "Staff services"),
+]
+
+UNITS = [
+    ("District Noord", UnitKind.DISTRICT, None),
+    ("District Zuid", UnitKind.DISTRICT, None),
+    ("Support and staff", UnitKind.DEPARTMENT, None),
+    ("Neighbourhood team Centrum", UnitKind.TEAM, "District Noord"),
+    ("Neighbourhood team Haven", UnitKind.TEAM, "District Noord"),
+    ("Neighbourhood team Zuidrand", UnitKind.TEAM, "District Zuid"),
+    ("Intervention team", UnitKind.SERVICE, "District Zuid"),
+    ("Youth and family", UnitKind.SERVICE, "District Zuid"),
+    ("Staff services", UnitKind.SERVICE, "Support and staff"),
+    ("Recruitment and selection", UnitKind.TEAM, "Staff services"),
+    ("Internal control", UnitKind.TEAM, "Support and staff"),
+]
+
+
+@demo_seeder(order=0)
+def seed_zone(ctx: DemoContext) -> None:
+    ctx.zone = organisation_create(
+        name="Politiezone Scheldeland (demo)",
+        code=DEMO_ZONE_CODE,
+        default_language="nl",
+        languages=["nl", "fr", "en"],
+        municipalities=["Scheldeland", "Bovenrode", "Waterkant"],
+    )
+    for name, kind, parent in UNITS:
+        ctx.units[name] = unit_create(
+            organisation=ctx.zone, name=name, kind=kind, parent=ctx.units.get(parent)
+        )
+    for role, email, full_name, unit in DEMO_USERS:
+        user = User.objects.create_user(email=email, password=DEMO_PASSWORD, full_name=full_name)
+        membership_grant(user=user, organisation=ctx.zone, role=role, unit=ctx.units.get(unit))
+        ctx.users[role] = user
+    # A second, small zone, so the demo shows that zones never see each other's data.
+    ctx.other_zone = organisation_create(
+        name="Politiezone Heuvelland (demo)", code="heuvelland", municipalities=["Heuvelland"]
+    )
+    other_admin = User.objects.create_user(
+        email="beheerder@heuvelland.korps.test", password=DEMO_PASSWORD, full_name="Ann Maes"
+    )
+    membership_grant(user=other_admin, organisation=ctx.other_zone, role=Role.ZONE_ADMIN)
+    ctx.log(f"{len(UNITS)} units, {len(DEMO_USERS)} staff users, and a second zone")

@@ -1,0 +1,160 @@
+"""Settings shared by every profile. What differs per site comes from KORPS_* variables."""
+
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+from .env import env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+VAR_DIR = Path(env_str("KORPS_VAR_DIR", str(BASE_DIR / "var")))
+
+SECRET_KEY = env_str("KORPS_SECRET_KEY")
+DEBUG = False
+ALLOWED_HOSTS = env_list("KORPS_ALLOWED_HOSTS", [])
+CSRF_TRUSTED_ORIGINS = env_list("KORPS_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "korps.core",
+    "korps.organisations",
+    "korps.audit",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "axes",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "korps.audit.middleware.RequestContextMiddleware",
+    # Last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "korps.urls"
+WSGI_APPLICATION = "korps.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "korps" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "korps.core.context_processors.navigation",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("KORPS_DATABASE_URL", f"sqlite:///{VAR_DIR / 'korps.sqlite3'}"),
+        conn_max_age=env_int("KORPS_DATABASE_CONN_MAX_AGE", 0),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL and IMMEDIATE transactions let concurrent writers queue instead of failing.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "organisations.User"
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account is refused before its password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "core:staff_home"
+LOGOUT_REDIRECT_URL = "core:home"
+
+# Lock an account out after repeated wrong passwords from the same address.
+AXES_FAILURE_LIMIT = env_int("KORPS_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("KORPS_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+LANGUAGES_AVAILABLE = {"nl": _("Dutch"), "fr": _("French"), "en": _("English")}
+_languages = env_list("KORPS_LANGUAGES", ["nl", "fr", "en"])
+_unknown = [code for code in _languages if code not in LANGUAGES_AVAILABLE]
+if _unknown:
+    raise ImproperlyConfigured(
+        f"KORPS_LANGUAGES names languages korps has no translation for: {', '.join(_unknown)}. "
+        f"Choose from {', '.join(LANGUAGES_AVAILABLE)}."
+    )
+LANGUAGES = [(code, LANGUAGES_AVAILABLE[code]) for code in _languages]
+LANGUAGE_CODE = _languages[0]
+LOCALE_PATHS = [BASE_DIR / "korps" / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = env_str("KORPS_TIME_ZONE", "Europe/Brussels")
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = VAR_DIR / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+EMAIL_BACKEND = env_str("KORPS_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("KORPS_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("KORPS_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("KORPS_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_str("KORPS_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("KORPS_EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("KORPS_FROM_EMAIL", "korps <no-reply@korps.invalid>")
+
+# Without a broker, tasks run eagerly in the request: the demo needs no Redis.
+CELERY_BROKER_URL = env_str("KORPS_BROKER_URL")
+CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL is None
+CELERY_TASK_EAGER_PROPAGATES = True
+if CELERY_BROKER_URL is None:
+    CELERY_BROKER_URL = "memory://"
+
+# Group counts below this number are never shown, on any page, export or API.
+KORPS_SUPPRESSION_THRESHOLD = env_int("KORPS_SUPPRESSION_THRESHOLD", 5)
+if KORPS_SUPPRESSION_THRESHOLD < 1:
+    raise ImproperlyConfigured("KORPS_SUPPRESSION_THRESHOLD must be 1 or more.")
+
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("KORPS_LOG_LEVEL", "WARNING")},
+}
