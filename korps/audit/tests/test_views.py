@@ -1,0 +1,70 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from korps.audit.services import audit_record
+
+pytestmark = pytest.mark.django_db
+
+
+def log_url(zone):
+    return reverse("audit:log", kwargs={"zone": zone.code})
+
+
+def test_zone_admin_searches_the_trail_by_action(client, zone, zone_admin, recruiter):
+    audit_record(actor=recruiter, action="guidance.candidate.read", organisation=zone)
+    audit_record(actor=recruiter, action="events.signup.created", organisation=zone)
+    client.force_login(zone_admin)
+
+    response = client.get(log_url(zone), {"action": "candidate"})
+
+    assert "guidance.candidate.read" in response.text
+    assert "events.signup.created" not in response.text
+
+
+def test_the_trail_shows_only_the_zones_own_entries(client, zone, other_zone, zone_admin):
+    audit_record(actor=None, action="here.thing.read", organisation=zone)
+    audit_record(actor=None, action="there.thing.read", organisation=other_zone)
+    client.force_login(zone_admin)
+
+    response = client.get(log_url(zone))
+
+    assert "here.thing.read" in response.text
+    assert "there.thing.read" not in response.text
+
+
+def test_a_reversed_date_range_is_explained(client, zone, zone_admin):
+    client.force_login(zone_admin)
+
+    response = client.get(log_url(zone), {"since": "2026-05-02", "until": "2026-05-01"})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors
+
+
+def test_the_trail_filters_by_day(client, zone, zone_admin, time_machine):
+    time_machine.move_to(dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC))
+    audit_record(actor=None, action="old.thing.read", organisation=zone)
+    time_machine.move_to(dt.datetime(2026, 3, 5, 10, tzinfo=dt.UTC))
+    audit_record(actor=None, action="new.thing.read", organisation=zone)
+    client.force_login(zone_admin)
+
+    response = client.get(log_url(zone), {"since": "2026-03-04"})
+
+    assert "new.thing.read" in response.text
+    assert "old.thing.read" not in response.text
+
+
+def test_the_trail_pages_and_runs_a_bounded_number_of_queries(
+    client, zone, zone_admin, django_assert_max_num_queries
+):
+    for number in range(120):
+        audit_record(actor=zone_admin, action=f"x.thing{number}.read", organisation=zone)
+    client.force_login(zone_admin)
+
+    with django_assert_max_num_queries(12):
+        response = client.get(log_url(zone), {"page": 2})
+
+    assert response.context["page"].number == 2
+    assert len(response.context["page"].object_list) == 50

@@ -1,0 +1,42 @@
+import pytest
+from django.core.management import call_command
+
+from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE
+from korps.organisations.models import Organisation, Unit, User
+from korps.organisations.permissions import user_roles
+from korps.organisations.roles import Role
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_builds_a_zone_with_units_and_a_user_per_role():
+    call_command("seed_demo", verbosity=0)
+
+    zone = Organisation.objects.get(code=DEMO_ZONE_CODE)
+    assert Unit.objects.filter(organisation=zone).count() >= 10
+    held = set()
+    for user in User.objects.filter(memberships__organisation=zone):
+        assert user.check_password(DEMO_PASSWORD)
+        held |= user_roles(user, zone)
+    assert held == set(Role)
+
+
+def test_seed_demo_twice_with_if_empty_adds_nothing():
+    call_command("seed_demo", verbosity=0)
+    counts = (Organisation.objects.count(), User.objects.count(), Unit.objects.count())
+
+    call_command("seed_demo", "--if-empty", verbosity=0)
+
+    assert (Organisation.objects.count(), User.objects.count(), Unit.objects.count()) == counts
+
+
+def test_demo_logins_lists_every_role(capsys):
+    call_command("seed_demo", verbosity=0)
+
+    call_command("demo_logins")
+
+    out = capsys.readouterr().out
+    assert "http://127.0.0.1:8000/" in out
+    assert DEMO_PASSWORD in out
+    assert "beheerder@demo.korps.test" in out
+    assert "analist@demo.korps.test" in out
