@@ -157,3 +157,10 @@ def test_an_unknown_accept_language_falls_back_to_dutch(client):
     response = client.get("/", headers={"accept-language": "tlh,xx;q=0.9"})
 
     assert '<html lang="nl">' in response.text
+
+
+def test_the_stylesheet_and_htmx_are_served(client):
+    page = client.get("/").text
+
+    assert client.get("/static/korps/css/korps.css").status_code == 200
+    assert "/static/django_htmx/" in page
