@@ -24,7 +24,11 @@ def test_audit_record_names_who_what_where_and_which_request(zone, recruiter):
     assert entry.target_type == "organisations.organisation"
     assert entry.target_id == str(zone.pk)
     assert entry.organisation == zone
-    assert (entry.request_id, entry.request_method, entry.request_path) == ("abc123", "GET", "/z/x/")
+    assert (entry.request_id, entry.request_method, entry.request_path) == (
+        "abc123",
+        "GET",
+        "/z/x/",
+    )
 
 
 def test_an_anonymous_actor_is_recorded_without_a_name(zone):

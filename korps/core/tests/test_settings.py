@@ -10,14 +10,19 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def korps(*args, **env):
     environment = {
-        key: value for key, value in os.environ.items()
+        key: value
+        for key, value in os.environ.items()
         if not key.startswith("KORPS_")
         and key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
     }
     environment.update(env)
     return subprocess.run(
         [sys.executable, "-m", "korps", *args],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -37,7 +42,10 @@ def test_production_refuses_to_start_without_hosts():
 
 def test_production_passes_the_deployment_check_without_warnings(tmp_path):
     result = korps(
-        "check", "--deploy", "--fail-level", "WARNING",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
         KORPS_SECRET_KEY="s3cr3t-" + "Qw8zLk2mVb7nXc4" * 4,
         KORPS_ALLOWED_HOSTS="korps.example.org",
         KORPS_VAR_DIR=str(tmp_path),
@@ -80,7 +88,9 @@ def test_the_demo_profile_runs_debug_and_production_never_does():
 def test_tasks_run_eagerly_without_a_broker_and_in_workers_with_one():
     eager = korps("diffsettings", "--all", DJANGO_SETTINGS_MODULE="korps.settings.demo")
     workers = korps(
-        "diffsettings", "--all", DJANGO_SETTINGS_MODULE="korps.settings.demo",
+        "diffsettings",
+        "--all",
+        DJANGO_SETTINGS_MODULE="korps.settings.demo",
         KORPS_BROKER_URL="redis://127.0.0.1:6379/0",
     )
 

@@ -17,7 +17,8 @@ def test_the_catalogue_is_complete(language):
 
     result = subprocess.run(
         ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(catalogue)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
 
     assert result.returncode == 0, result.stderr
@@ -30,13 +31,28 @@ def test_no_string_is_missing_from_the_catalogues(tmp_path):
     before = (copy / "locale" / "nl" / "LC_MESSAGES" / "django.po").read_text()
 
     subprocess.run(
-        [sys.executable, "-m", "django", "makemessages", "-l", "nl", "--no-location",
-         "--no-obsolete", "--settings", "korps.settings.test"],
-        cwd=tmp_path, env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "django",
+            "makemessages",
+            "-l",
+            "nl",
+            "--no-location",
+            "--no-obsolete",
+            "--settings",
+            "korps.settings.test",
+        ],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        check=True,
+        capture_output=True,
     )
 
     after = (copy / "locale" / "nl" / "LC_MESSAGES" / "django.po").read_text()
-    new = [line for line in after.splitlines() if line.startswith("msgid")
-           and line not in before.splitlines()]
+    new = [
+        line
+        for line in after.splitlines()
+        if line.startswith("msgid") and line not in before.splitlines()
+    ]
     assert not new, f"Run `make messages` and translate: {new}"
