@@ -8,7 +8,7 @@ KORPS := $(VENV)/bin/korps
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: demo test lint format install install-test chromium messages compilemessages serve clean
+.PHONY: demo test lint format install install-test chromium messages compilemessages clean bench-rush
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,9 @@ format: install-test
 
 clean:
 	rm -rf $(VENV) var
+
+# Benchmarks print figures; they are never timed tests. KORPS_DATABASE_URL picks the database.
+bench-rush: install-test
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=korps.settings.bench $(KORPS) migrate --no-input -v 0
+	DJANGO_SETTINGS_MODULE=korps.settings.bench $(KORPS) bench-rush

@@ -1,7 +1,10 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
+from korps.careers import urls as careers_urls
+from korps.events import urls as events_urls
 from korps.organisations.admin import admin_site
 
 urlpatterns = [
@@ -15,5 +18,14 @@ urlpatterns = [
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/", admin_site.urls),
     path("", include("korps.audit.urls")),
+    path("", include(careers_urls.public)),
+    path("", include(careers_urls.staff)),
+    path("", include(events_urls.public)),
+    path("", include(events_urls.staff)),
     path("", include("korps.core.urls")),
 ]
+
+if getattr(settings, "KORPS_BENCH_BASELINE", False):
+    from korps.core.bench_views import baseline
+
+    urlpatterns.append(path("bench/baseline/", baseline, name="bench_baseline"))

@@ -7,7 +7,7 @@ from django.http import Http404
 from korps.audit.services import audit_record
 
 from .models import Organisation
-from .permissions import has_permission
+from .permissions import has_permission, permissions_of
 
 
 class ZonePermissionMixin:
@@ -35,6 +35,7 @@ class ZonePermissionMixin:
                 data={"permission": self.permission},
             )
             raise PermissionDenied
+        request.user_permissions = permissions_of(request.user, self.zone)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "korps.core",
     "korps.organisations",
     "korps.audit",
+    "korps.careers",
+    "korps.events",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -150,6 +152,28 @@ if CELERY_BROKER_URL is None:
 KORPS_SUPPRESSION_THRESHOLD = env_int("KORPS_SUPPRESSION_THRESHOLD", 5)
 if KORPS_SUPPRESSION_THRESHOLD < 1:
     raise ImproperlyConfigured("KORPS_SUPPRESSION_THRESHOLD must be 1 or more.")
+
+# Public forms: attempts per address and per e-mail within a window (see korps.core.ratelimit).
+KORPS_RATE_LIMITS = env_bool("KORPS_RATE_LIMITS", True)
+
+_cache_url = env_str("KORPS_CACHE_URL")
+if _cache_url:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _cache_url,
+        }
+    }
+else:
+    # Files are shared by all server processes on the host, unlike process memory.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    }
+
+KORPS_SITE_URL = env_str("KORPS_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"

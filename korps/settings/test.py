@@ -16,3 +16,5 @@ STORAGES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: live-server and concurrency tests need connections of their own.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-korps.sqlite3")}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+KORPS_SITE_URL = "http://testserver"

@@ -43,6 +43,9 @@ class Access:
     samples: tuple = ()
     # Objects the URL needs: called once with the world before the requests.
     setup: Callable[[World], None] | None = None
+    # Status codes besides 200 and a redirect that count as "let in" (e.g. 400 for a form
+    # posted empty).
+    also_ok: tuple = ()
     note: str = ""
 
 

@@ -1,0 +1,35 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CareersConfig(AppConfig):
+    name = "korps.careers"
+    verbose_name = _("Career site")
+
+    def ready(self):
+        from korps.core.navigation import NavItem, register
+        from korps.organisations.permissions import register as register_permission
+        from korps.organisations.roles import Role
+
+        register_permission(
+            "careers.edit_site", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
+        )
+        register_permission(
+            "careers.view_leads", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
+        )
+        register(
+            NavItem(
+                label=_("Career site"),
+                url_name="careers_staff:overview",
+                permission="careers.edit_site",
+                order=100,
+            )
+        )
+        register(
+            NavItem(
+                label=_("Interested people"),
+                url_name="careers_staff:leads",
+                permission="careers.view_leads",
+                order=110,
+            )
+        )

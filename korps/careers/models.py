@@ -1,0 +1,240 @@
+"""The public career site of a zone: texts, the admission self-check, the selection steps,
+practice questions, role-model stories and interest sign-ups (leads).
+
+Texts a zone writes in several languages are JSON objects {"nl": ..., "fr": ..., "en": ...}
+(see korps.core.translated)."""
+
+import secrets
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from korps.organisations.models import Organisation, Unit
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class SiteText(models.Model):
+    """A block of text on the career site, such as the welcome or the preparation tips."""
+
+    class Key(models.TextChoices):
+        WELCOME = "welcome", _("Welcome on the career home page")
+        CRITERIA = "criteria", _("Introduction to the self-check")
+        SELECTION = "selection", _("Introduction to the selection steps")
+        PREPARATION = "preparation", _("Preparation tips")
+        CONTACT = "contact", _("Introduction to the interest sign-up")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(_("place"), max_length=20, choices=Key.choices)
+    title = models.JSONField(_("title"), default=dict, blank=True)
+    body = models.JSONField(_("text"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("site text")
+        verbose_name_plural = _("site texts")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "key"], name="site_text_unique_key")
+        ]
+
+    def __str__(self):
+        return self.get_key_display()
+
+
+class Job(models.Model):
+    """A job one can apply for (inspector, agent, ...), with its own admission criteria."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="jobs")
+    slug = models.SlugField(_("short name"), max_length=40)
+    name = models.JSONField(_("name"), default=dict)
+    summary = models.JSONField(_("summary"), default=dict, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_published = models.BooleanField(_("published"), default=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("job")
+        verbose_name_plural = _("jobs")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "slug"], name="job_unique_slug")
+        ]
+
+    def __str__(self):
+        return self.slug
+
+
+class Criterion(models.Model):
+    """One admission criterion of a job, asked as a question with fixed answers."""
+
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="criteria")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    question = models.JSONField(_("question"), default=dict)
+    explanation = models.JSONField(_("explanation"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("admission criterion")
+        verbose_name_plural = _("admission criteria")
+
+    def __str__(self):
+        return f"{self.job} #{self.order}"
+
+
+class Outcome(models.TextChoices):
+    MET = "met", _("Met")
+    CONDITIONAL = "conditional", _("Met, with a step to take")
+    NOT_MET = "not_met", _("Not met")
+
+
+class CriterionAnswer(models.Model):
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="answers")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    label = models.JSONField(_("answer"), default=dict)
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
+    advice = models.JSONField(_("what to do next"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self):
+        return f"{self.criterion} · {self.outcome}"
+
+
+class SelectionStep(models.Model):
+    """A step of the selection procedure as the career site explains it."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="selection_steps"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.JSONField(_("name"), default=dict)
+    what_it_tests = models.JSONField(_("what it tests"), default=dict, blank=True)
+    duration = models.JSONField(_("how long it takes"), default=dict, blank=True)
+    preparation = models.JSONField(_("how to prepare"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("selection step")
+        verbose_name_plural = _("selection steps")
+
+    def __str__(self):
+        return f"{self.organisation.code} · {self.order}"
+
+
+class PracticeTopic(models.Model):
+    """A topic within a step's question bank, e.g. 'language knowledge' or 'reasoning'."""
+
+    step = models.ForeignKey(SelectionStep, on_delete=models.CASCADE, related_name="topics")
+    name = models.JSONField(_("name"), default=dict)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("practice topic")
+        verbose_name_plural = _("practice topics")
+
+    def __str__(self):
+        return str(self.name.get("nl") or next(iter(self.name.values()), ""))
+
+
+class PracticeQuestion(models.Model):
+    topic = models.ForeignKey(PracticeTopic, on_delete=models.CASCADE, related_name="questions")
+    text = models.JSONField(_("question"), default=dict)
+    explanation = models.JSONField(_("explanation"), default=dict, blank=True)
+    is_published = models.BooleanField(_("published"), default=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("practice question")
+        verbose_name_plural = _("practice questions")
+
+    def __str__(self):
+        return str(self.text.get("nl") or next(iter(self.text.values()), ""))[:80]
+
+
+class PracticeChoice(models.Model):
+    question = models.ForeignKey(PracticeQuestion, on_delete=models.CASCADE, related_name="choices")
+    order = models.PositiveSmallIntegerField(default=0)
+    text = models.JSONField(_("answer"), default=dict)
+    is_correct = models.BooleanField(_("correct"), default=False)
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return str(self.text.get("nl") or next(iter(self.text.values()), ""))[:80]
+
+
+class Story(models.Model):
+    """A colleague's own story. Shown only while their recorded consent stands."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="stories")
+    person_name = models.CharField(_("name as shown"), max_length=120)
+    person_email = models.EmailField(
+        _("their e-mail"), help_text=_("Where the consent and withdrawal link is sent.")
+    )
+    unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, blank=True)
+    job_title = models.JSONField(_("job"), default=dict, blank=True)
+    quote = models.JSONField(_("quote"), default=dict)
+    body = models.JSONField(_("story"), default=dict)
+    photo = models.ImageField(_("photo"), upload_to="stories/", blank=True)
+    photo_description = models.JSONField(_("photo description"), default=dict, blank=True)
+    consent_text = models.TextField(_("consent as given"), blank=True)
+    consent_given_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    consent_withdrawn_at = models.DateTimeField(_("consent withdrawn"), null=True, blank=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def __str__(self):
+        return self.person_name
+
+    @property
+    def is_published(self) -> bool:
+        return self.consent_given_at is not None and self.consent_withdrawn_at is None
+
+
+class Lead(models.Model):
+    """Someone who asked to hear about the next steps. Outreach and guidance pick leads up;
+    `source` is the campaign or channel code they came in with."""
+
+    class Contact(models.TextChoices):
+        EMAIL = "email", _("By e-mail")
+        PHONE = "phone", _("By phone")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="leads")
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail address"))
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    contact_by = models.CharField(
+        _("how to contact you"), max_length=10, choices=Contact.choices, default=Contact.EMAIL
+    )
+    job = models.ForeignKey(Job, on_delete=models.SET_NULL, null=True, blank=True)
+    message = models.TextField(_("question or remark"), blank=True, max_length=2000)
+    language = models.CharField(max_length=8)
+    source = models.CharField(_("source"), max_length=40, blank=True, db_index=True)
+    consent_text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("interested person")
+        verbose_name_plural = _("interested people")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_active(self) -> bool:
+        return self.confirmed_at is not None and self.unsubscribed_at is None

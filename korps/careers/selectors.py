@@ -1,0 +1,82 @@
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from .models import (
+    Criterion,
+    Job,
+    Lead,
+    PracticeQuestion,
+    PracticeTopic,
+    SelectionStep,
+    SiteText,
+    Story,
+)
+
+
+def site_texts(*, organisation) -> dict[str, SiteText]:
+    return {text.key: text for text in SiteText.objects.filter(organisation=organisation)}
+
+
+def published_jobs(*, organisation) -> QuerySet[Job]:
+    return Job.objects.filter(organisation=organisation, is_published=True)
+
+
+def job_with_criteria(*, organisation, slug: str | None) -> Job | None:
+    jobs = published_jobs(organisation=organisation).prefetch_related(
+        Prefetch("criteria", queryset=Criterion.objects.prefetch_related("answers"))
+    )
+    if slug:
+        return jobs.filter(slug=slug).first()
+    return jobs.first()
+
+
+def selection_steps(*, organisation) -> QuerySet[SelectionStep]:
+    return SelectionStep.objects.filter(organisation=organisation).annotate(
+        question_count=Count("topics__questions", filter=Q(topics__questions__is_published=True))
+    )
+
+
+def practice_step(*, organisation, pk: int) -> SelectionStep | None:
+    return SelectionStep.objects.filter(organisation=organisation, pk=pk).first()
+
+
+def practice_question_ids(*, step: SelectionStep) -> list[int]:
+    return list(
+        PracticeQuestion.objects.filter(topic__step=step, is_published=True).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+def practice_questions(*, organisation, ids: list[int]) -> list[PracticeQuestion]:
+    questions = (
+        PracticeQuestion.objects.filter(pk__in=ids, topic__step__organisation=organisation)
+        .select_related("topic")
+        .prefetch_related("choices")
+    )
+    by_id = {question.pk: question for question in questions}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def published_stories(*, organisation) -> QuerySet[Story]:
+    return Story.objects.filter(
+        organisation=organisation, consent_given_at__isnull=False, consent_withdrawn_at__isnull=True
+    ).select_related("unit")
+
+
+def topics_of(*, step: SelectionStep) -> QuerySet[PracticeTopic]:
+    return step.topics.annotate(question_count=Count("questions"))
+
+
+def lead_list(*, organisation, search: str = "", status: str = "") -> QuerySet[Lead]:
+    leads = Lead.objects.filter(organisation=organisation).select_related("job")
+    if search:
+        leads = leads.filter(
+            Q(name__icontains=search) | Q(email__icontains=search) | Q(source__icontains=search)
+        )
+    if status == "confirmed":
+        leads = leads.filter(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
+    elif status == "unconfirmed":
+        leads = leads.filter(confirmed_at__isnull=True, unsubscribed_at__isnull=True)
+    elif status == "unsubscribed":
+        leads = leads.filter(unsubscribed_at__isnull=False)
+    return leads.order_by("-created_at")

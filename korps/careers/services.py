@@ -1,0 +1,223 @@
+"""Writes of the career site: leads with double opt-in, story consent, step order, and the
+scoring of a practice round (which stores nothing)."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from korps.audit.services import audit_record
+from korps.core.translated import localized
+
+from . import tasks
+from .models import Lead, PracticeQuestion, SelectionStep, Story
+
+
+@transaction.atomic
+def lead_create(
+    *,
+    organisation,
+    name: str,
+    email: str,
+    phone: str = "",
+    contact_by: str = "email",
+    job=None,
+    message: str = "",
+    language: str,
+    source: str = "",
+    consent_text: str,
+) -> Lead:
+    lead = Lead(
+        organisation=organisation,
+        name=name.strip(),
+        email=email.strip().lower(),
+        phone=phone.strip(),
+        contact_by=contact_by,
+        job=job,
+        message=message.strip(),
+        language=language,
+        source=source[:40],
+        consent_text=consent_text,
+    )
+    lead.full_clean()
+    lead.save()
+    audit_record(
+        actor=None,
+        action="careers.lead.created",
+        target=lead,
+        organisation=organisation,
+        data={"source": lead.source},
+    )
+    transaction.on_commit(lambda: tasks.send_lead_mail.delay(lead.pk, "confirm"))
+    return lead
+
+
+@transaction.atomic
+def lead_confirm(*, token: str) -> Lead:
+    lead = Lead.objects.select_for_update().get(token=token)
+    if lead.confirmed_at is None and lead.unsubscribed_at is None:
+        lead.confirmed_at = timezone.now()
+        lead.save(update_fields=["confirmed_at"])
+        audit_record(
+            actor=None, action="careers.lead.confirmed", target=lead, organisation=lead.organisation
+        )
+        transaction.on_commit(lambda: tasks.send_lead_mail.delay(lead.pk, "welcome"))
+    return lead
+
+
+@transaction.atomic
+def lead_unsubscribe(*, token: str) -> Lead:
+    """Stop all contact and erase the person's details; the source code and dates stay, so
+    campaign counts remain right."""
+    lead = Lead.objects.select_for_update().get(token=token)
+    if lead.unsubscribed_at is None:
+        lead.unsubscribed_at = timezone.now()
+        lead.name = ""
+        lead.email = f"unsubscribed-{lead.pk}@invalid"
+        lead.phone = ""
+        lead.message = ""
+        lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message"])
+        audit_record(
+            actor=None,
+            action="careers.lead.unsubscribed",
+            target=lead,
+            organisation=lead.organisation,
+        )
+    return lead
+
+
+@transaction.atomic
+def story_create(*, organisation, acting_user, **fields) -> Story:
+    story = Story(organisation=organisation, **fields)
+    story.full_clean()
+    story.save()
+    audit_record(
+        actor=acting_user, action="careers.story.created", target=story, organisation=organisation
+    )
+    transaction.on_commit(lambda: tasks.send_story_consent_request.delay(story.pk))
+    return story
+
+
+@transaction.atomic
+def story_give_consent(*, token: str, consent_text: str) -> Story:
+    story = Story.objects.select_for_update().get(token=token)
+    story.consent_text = consent_text
+    story.consent_given_at = timezone.now()
+    story.consent_withdrawn_at = None
+    story.save(update_fields=["consent_text", "consent_given_at", "consent_withdrawn_at"])
+    audit_record(
+        actor=None,
+        action="careers.story.consent_given",
+        target=story,
+        organisation=story.organisation,
+    )
+    return story
+
+
+@transaction.atomic
+def story_withdraw_consent(
+    *, token: str | None = None, story: Story | None = None, acting_user=None
+) -> Story:
+    """Unpublish at once: the public pages only show stories whose consent stands."""
+    story = Story.objects.select_for_update().get(token=token) if token else story
+    if story.consent_withdrawn_at is None:
+        story.consent_withdrawn_at = timezone.now()
+        story.save(update_fields=["consent_withdrawn_at"])
+        audit_record(
+            actor=acting_user,
+            action="careers.story.consent_withdrawn",
+            target=story,
+            organisation=story.organisation,
+        )
+    return story
+
+
+@transaction.atomic
+def selection_step_move(*, step: SelectionStep, direction: int, acting_user) -> None:
+    """Swap a step with its neighbour (direction -1 up, +1 down), renumbering the list."""
+    steps = list(
+        SelectionStep.objects.select_for_update()
+        .filter(organisation=step.organisation)
+        .order_by("order", "pk")
+    )
+    index = next(i for i, s in enumerate(steps) if s.pk == step.pk)
+    target = index + direction
+    if not 0 <= target < len(steps):
+        return
+    steps[index], steps[target] = steps[target], steps[index]
+    for number, each in enumerate(steps, start=1):
+        if each.order != number:
+            each.order = number
+            each.save(update_fields=["order"])
+    audit_record(
+        actor=acting_user,
+        action="careers.selection_step.moved",
+        target=step,
+        organisation=step.organisation,
+        data={"direction": direction},
+    )
+
+
+@dataclass
+class TopicScore:
+    name: str
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.total) if self.total else 0
+
+
+@dataclass
+class PracticeResult:
+    correct: int
+    total: int
+    topics: list[TopicScore]
+    answers: list[dict] = field(default_factory=list)
+    late: bool = False
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.total) if self.total else 0
+
+
+def practice_round_score(
+    *,
+    questions: list[PracticeQuestion],
+    answers: dict[int, int | None],
+    late: bool,
+    fallback_language: str,
+) -> PracticeResult:
+    """Score the answers (question id -> chosen choice id) per topic, with explanations."""
+    topics: dict[int, TopicScore] = defaultdict(lambda: TopicScore(name=""))
+    reviewed = []
+    correct = 0
+    for question in questions:
+        choices = list(question.choices.all())
+        right = next((c for c in choices if c.is_correct), None)
+        chosen_id = answers.get(question.pk)
+        chosen = next((c for c in choices if c.pk == chosen_id), None)
+        is_right = chosen is not None and chosen.is_correct
+        correct += is_right
+        score = topics[question.topic_id]
+        score.name = localized(question.topic.name, fallback_language)
+        score.total += 1
+        score.correct += is_right
+        reviewed.append(
+            {
+                "question": localized(question.text, fallback_language),
+                "chosen": localized(chosen.text, fallback_language) if chosen else "",
+                "right": localized(right.text, fallback_language) if right else "",
+                "is_right": is_right,
+                "explanation": localized(question.explanation, fallback_language),
+            }
+        )
+    return PracticeResult(
+        correct=correct,
+        total=len(questions),
+        topics=list(topics.values()),
+        answers=reviewed,
+        late=late,
+    )

@@ -1,0 +1,62 @@
+from korps.core.testing.access import EVERYONE, Access, World, roles
+from korps.organisations.roles import Role
+
+MANAGERS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER)
+DOOR = MANAGERS | roles(Role.AMBASSADOR)
+
+
+def make_event(world: World) -> None:
+    from korps.events.tests.factories import EventFactory, SignupFactory
+
+    event = EventFactory(organisation=world.zone)
+    world.objects["event"] = event
+    world.objects["signup"] = SignupFactory(event=event)
+
+
+def zone_event(world: World) -> dict:
+    return {"zone": world.zone.code, "pk": world.objects["event"].pk}
+
+
+EXPECTATIONS = [
+    Access("events:list", EVERYONE),
+    Access("events:signup", EVERYONE, setup=make_event, kwargs=zone_event),
+    Access(
+        "events:manage",
+        EVERYONE,
+        setup=make_event,
+        kwargs=lambda w: {"token": w.objects["signup"].token},
+    ),
+    Access("events_staff:list", DOOR),
+    Access("events_staff:create", MANAGERS),
+    Access("events_staff:detail", DOOR, setup=make_event, kwargs=zone_event),
+    Access("events_staff:edit", MANAGERS, setup=make_event, kwargs=zone_event),
+    Access("events_staff:copy", MANAGERS, setup=make_event, kwargs=zone_event),
+    Access("events_staff:export_csv", MANAGERS, setup=make_event, kwargs=zone_event),
+    Access("events_staff:export_xlsx", MANAGERS, setup=make_event, kwargs=zone_event),
+    Access(
+        "events_staff:extra_session",
+        MANAGERS,
+        setup=make_event,
+        kwargs=zone_event,
+        method="post",
+        also_ok=(400,),
+        note="an empty form answers 400 to those let in",
+        data={"seats": ""},
+    ),
+    Access(
+        "events_staff:check_in",
+        DOOR,
+        setup=make_event,
+        method="post",
+        kwargs=lambda w: {**zone_event(w), "signup": w.objects["signup"].pk},
+    ),
+    Access(
+        "events_staff:close_attendance", DOOR, setup=make_event, kwargs=zone_event, method="post"
+    ),
+    Access(
+        "events_staff:check_in_scan",
+        DOOR,
+        setup=make_event,
+        kwargs=lambda w: {"zone": w.zone.code, "token": w.objects["signup"].token},
+    ),
+]

@@ -1,0 +1,431 @@
+import csv
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import TemplateView
+
+from korps.audit.services import audit_record
+from korps.core.public import ZonePublicMixin
+from korps.core.ratelimit import allow, client_address
+from korps.organisations.mixins import ZonePermissionMixin
+
+from . import selectors, services
+from .forms import CopyEventForm, EventForm, ExtraSessionForm, SignupForm
+from .models import Signup, SignupStatus
+
+# ---------------------------------------------------------------- public
+
+
+class EventListView(ZonePublicMixin, TemplateView):
+    template_name = "events/public/list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["events"] = selectors.public_event_list(organisation=self.zone)
+        return context
+
+
+class EventSignupView(ZonePublicMixin, TemplateView):
+    """The event and its sign-up form. A full event still takes sign-ups: on the waiting list."""
+
+    template_name = "events/public/event.html"
+    ip_limit = (20, 600)
+    email_limit = (5, 3600)
+
+    def get_event(self):
+        event = selectors.public_event_get(organisation=self.zone, pk=self.kwargs["pk"])
+        if event is None:
+            raise Http404
+        return event
+
+    def get(self, request, *args, **kwargs):
+        form = SignupForm(initial={"source": self.source})
+        return self.render_to_response(self.get_context_data(event=self.get_event(), form=form))
+
+    def post(self, request, *args, **kwargs):
+        event = self.get_event()
+        form = SignupForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            if not allow(
+                "signup-ip",
+                client_address(request),
+                limit=self.ip_limit[0],
+                window_seconds=self.ip_limit[1],
+            ) or not allow(
+                "signup-email",
+                data["email"],
+                limit=self.email_limit[0],
+                window_seconds=self.email_limit[1],
+            ):
+                form.add_error(
+                    None,
+                    _(
+                        "Too many sign-ups from here in a short time. Please "
+                        "try again in a few minutes."
+                    ),
+                )
+                response = self.render_to_response(self.get_context_data(event=event, form=form))
+                response.status_code = 429
+                return response
+            try:
+                signup = services.signup_create(
+                    event_id=event.pk,
+                    name=data["name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    seats=data["seats"],
+                    accessibility_needs=data["accessibility_needs"],
+                    language=translation.get_language(),
+                    source=data["source"] or self.source,
+                )
+            except services.SignupError as error:
+                form.add_error("email" if error.code == "duplicate" else None, error.message)
+            else:
+                return redirect("events:manage", token=signup.token)
+        return self.render_to_response(self.get_context_data(event=event, form=form))
+
+
+class SignupManageView(TemplateView):
+    """The person's own page, reached by the link in every e-mail: status, cancel, leave."""
+
+    template_name = "events/public/manage.html"
+
+    def get_signup(self):
+        return get_object_or_404(
+            Signup.objects.select_related("event", "event__organisation"),
+            token=self.kwargs["token"],
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        signup = self.get_signup()
+        context.update(
+            signup=signup,
+            event=signup.event,
+            zone=signup.event.organisation,
+            can_cancel=signup.status != SignupStatus.CANCELLED
+            and signup.event.starts_at > timezone.now(),
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        try:
+            signup, _promoted = services.signup_cancel(token=self.kwargs["token"])
+        except services.SignupError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, _("Your sign-up is cancelled. You will get a confirmation by e-mail.")
+            )
+        return redirect("events:manage", token=self.kwargs["token"])
+
+
+# ---------------------------------------------------------------- staff
+
+
+class StaffEventListView(ZonePermissionMixin, TemplateView):
+    permission = "events.check_in"
+    template_name = "events/staff/list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        search = self.request.GET.get("q", "").strip()
+        period = self.request.GET.get("period", "upcoming")
+        if period not in ("upcoming", "past", "all"):
+            period = "upcoming"
+        events = selectors.staff_event_list(organisation=self.zone, search=search, period=period)
+        context["page"] = Paginator(events, 25).get_page(self.request.GET.get("page"))
+        context["search"], context["period"] = search, period
+        context["query"] = urlencode({"q": search, "period": period})
+        context["can_manage"] = "events.manage_events" in self.request.user_permissions
+        return context
+
+
+class StaffEventMixin(ZonePermissionMixin):
+    def get_event(self):
+        event = selectors.staff_event_get(organisation=self.zone, pk=self.kwargs["pk"])
+        if event is None:
+            raise Http404
+        return event
+
+
+class StaffEventCreateView(ZonePermissionMixin, TemplateView):
+    permission = "events.manage_events"
+    template_name = "events/staff/form.html"
+
+    def get(self, request, *args, **kwargs):
+        form = EventForm(zone=self.zone, initial={"language": self.zone.default_language})
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def post(self, request, *args, **kwargs):
+        form = EventForm(request.POST, zone=self.zone)
+        if form.is_valid():
+            event = services.event_create(
+                organisation=self.zone, acting_user=request.user, **form.cleaned_data
+            )
+            messages.success(request, _("The event is saved."))
+            return redirect("events_staff:detail", zone=self.zone.code, pk=event.pk)
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+class StaffEventEditView(StaffEventMixin, TemplateView):
+    permission = "events.manage_events"
+    template_name = "events/staff/form.html"
+
+    def get(self, request, *args, **kwargs):
+        event = self.get_event()
+        form = EventForm(instance=event, zone=self.zone)
+        return self.render_to_response(self.get_context_data(form=form, event=event))
+
+    def post(self, request, *args, **kwargs):
+        event = self.get_event()
+        form = EventForm(request.POST, instance=event, zone=self.zone)
+        if form.is_valid():
+            try:
+                _event, promoted = services.event_update(
+                    event=event, acting_user=request.user, **form.cleaned_data
+                )
+            except services.SignupError as error:
+                form.add_error("seats", error.message)
+            else:
+                messages.success(request, _("The event is saved."))
+                if promoted:
+                    messages.info(
+                        request,
+                        _("%(count)s people from the waiting list got a seat.")
+                        % {"count": len(promoted)},
+                    )
+                return redirect("events_staff:detail", zone=self.zone.code, pk=event.pk)
+        return self.render_to_response(self.get_context_data(form=form, event=event))
+
+
+class StaffEventCopyView(StaffEventMixin, TemplateView):
+    permission = "events.manage_events"
+    template_name = "events/staff/copy.html"
+
+    def get(self, request, *args, **kwargs):
+        event = self.get_event()
+        return self.render_to_response(self.get_context_data(event=event, form=CopyEventForm()))
+
+    def post(self, request, *args, **kwargs):
+        event = self.get_event()
+        form = CopyEventForm(request.POST)
+        if form.is_valid():
+            copy = services.event_copy(event=event, acting_user=request.user, **form.cleaned_data)
+            messages.success(
+                request, _("The copy is saved, not yet published. Check it and publish it.")
+            )
+            return redirect("events_staff:edit", zone=self.zone.code, pk=copy.pk)
+        return self.render_to_response(self.get_context_data(event=event, form=form))
+
+
+class StaffEventDetailView(StaffEventMixin, TemplateView):
+    permission = "events.check_in"
+    template_name = "events/staff/detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event = kwargs.get("event") or self.get_event()
+        signups = list(selectors.event_signups(event=event))
+        audit_record(
+            actor=self.request.user,
+            action="events.signups.read",
+            target=event,
+            organisation=self.zone,
+            data={"count": len(signups)},
+        )
+        context.update(
+            event=event,
+            confirmed=[s for s in signups if s.status == SignupStatus.CONFIRMED],
+            waiting=[s for s in signups if s.status == SignupStatus.WAITING],
+            cancelled=[s for s in signups if s.status == SignupStatus.CANCELLED],
+            overflow=selectors.overflow_suggested(event),
+            extra_form=kwargs.get("extra_form")
+            or ExtraSessionForm(
+                initial={
+                    "seats": event.seats,
+                    "starts_at": event.starts_at + timezone.timedelta(days=7),
+                    "ends_at": event.ends_at + timezone.timedelta(days=7),
+                }
+            ),
+            can_manage="events.manage_events" in self.request.user_permissions,
+            extra_sessions=event.extra_sessions.all(),
+            has_started=event.starts_at <= timezone.now(),
+        )
+        return context
+
+
+class StaffExtraSessionView(StaffEventMixin, View):
+    permission = "events.manage_events"
+
+    def post(self, request, *args, **kwargs):
+        event = self.get_event()
+        form = ExtraSessionForm(request.POST)
+        if not form.is_valid():
+            view = StaffEventDetailView()
+            view.setup(request, zone=self.zone.code, pk=event.pk)
+            view.zone = self.zone
+            return render(
+                request,
+                "events/staff/detail.html",
+                view.get_context_data(event=event, extra_form=form),
+                status=400,
+            )
+        data = form.cleaned_data
+        extra = services.event_add_extra_session(
+            event=event,
+            acting_user=request.user,
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
+            seats=data["seats"],
+            place=data["place"] or None,
+            move_waiting=data["move_waiting"],
+        )
+        messages.success(
+            request,
+            _(
+                "The extra session is added. %(count)s people from the "
+                "waiting list have a seat in it and were mailed."
+            )
+            % {"count": len(extra.moved)},
+        )
+        return redirect("events_staff:detail", zone=self.zone.code, pk=extra.event.pk)
+
+
+class StaffCheckInView(StaffEventMixin, View):
+    """Check a person in at the door (or undo it), from the list; answers HTMX with the row."""
+
+    permission = "events.check_in"
+
+    def post(self, request, *args, **kwargs):
+        event = self.get_event()
+        signup = get_object_or_404(Signup, event=event, pk=kwargs["signup"])
+        try:
+            services.signup_check_in(
+                signup=signup, acting_user=request.user, undo=request.POST.get("undo") == "1"
+            )
+        except services.SignupError as error:
+            messages.error(request, error.message)
+        if request.htmx:
+            return render(
+                request,
+                "events/staff/_checkin_row.html",
+                {"signup": signup, "event": event, "zone": self.zone},
+            )
+        return redirect(
+            reverse("events_staff:detail", kwargs={"zone": self.zone.code, "pk": event.pk})
+            + "#checkin"
+        )
+
+
+class StaffCheckInScanView(ZonePermissionMixin, TemplateView):
+    """Where the QR code of a confirmation e-mail leads: staff at the door open it on their
+    phone and confirm the check-in with one tap."""
+
+    permission = "events.check_in"
+    template_name = "events/staff/scan.html"
+
+    def get_signup(self):
+        return get_object_or_404(
+            Signup.objects.select_related("event"),
+            token=self.kwargs["token"],
+            event__organisation=self.zone,
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["signup"] = self.get_signup()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        signup = self.get_signup()
+        try:
+            services.signup_check_in(signup=signup, acting_user=request.user)
+        except services.SignupError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("%(name)s is checked in.") % {"name": signup.name})
+        return redirect("events_staff:check_in_scan", zone=self.zone.code, token=signup.token)
+
+
+class StaffCloseAttendanceView(StaffEventMixin, View):
+    permission = "events.check_in"
+
+    def post(self, request, *args, **kwargs):
+        event = self.get_event()
+        no_shows = services.event_close_attendance(event=event, acting_user=request.user)
+        messages.success(
+            request, _("Attendance is closed: %(count)s people did not come.") % {"count": no_shows}
+        )
+        return redirect("events_staff:detail", zone=self.zone.code, pk=event.pk)
+
+
+EXPORT_COLUMNS = [
+    "name",
+    "email",
+    "phone",
+    "seats",
+    "status",
+    "source",
+    "language",
+    "accessibility_needs",
+    "created_at",
+    "checked_in_at",
+    "no_show",
+]
+
+
+class StaffExportView(StaffEventMixin, View):
+    permission = "events.manage_events"
+
+    def get(self, request, *args, **kwargs):
+        event = self.get_event()
+        export_format = kwargs["format"]
+        rows = list(selectors.event_signups(event=event).values_list(*EXPORT_COLUMNS))
+        audit_record(
+            actor=request.user,
+            action="events.signups.exported",
+            target=event,
+            organisation=self.zone,
+            data={"format": export_format, "rows": len(rows)},
+        )
+        filename = f"signups-{event.pk}-{timezone.localdate(event.starts_at)}"
+        if export_format == "csv":
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+            response.write("\ufeff")  # so that spreadsheet programs read UTF-8
+            writer = csv.writer(response)
+            writer.writerow(EXPORT_COLUMNS)
+            for row in rows:
+                writer.writerow([_cell(value) for value in row])
+            return response
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet(title=_("Sign-ups")[:31])
+        sheet.append(EXPORT_COLUMNS)
+        for row in rows:
+            sheet.append([_cell(value) for value in row])
+        response = HttpResponse(
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+        workbook.save(response)
+        return response
+
+
+def _cell(value):
+    if hasattr(value, "tzinfo") and value is not None:
+        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        # Keep spreadsheet programs from running what someone typed as a formula.
+        return "'" + value
+    return value

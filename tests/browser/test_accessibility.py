@@ -1,0 +1,78 @@
+"""axe-core (bundled by axe-playwright-python, from PyPI) on every public page and the staff
+home pages: no WCAG 2.1 A/AA violation."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from korps.careers.demo import install_career_site
+from korps.careers.models import Story
+from korps.events.services import signup_create
+from korps.events.tests.factories import EventFactory
+from korps.organisations.tests.factories import OrganisationFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def violations(page) -> list[str]:
+    results = Axe().run(page, options=WCAG)
+    return [
+        f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
+        for v in results.response["violations"]
+    ]
+
+
+@pytest.fixture
+def public_site(db):
+    zone = OrganisationFactory(name="Politiezone Axe", code="axe")
+    install_career_site(zone)
+    event = EventFactory(organisation=zone, seats=1, title="Jobavond Axe")
+    signup = signup_create(event_id=event.pk, name="Amina", email="a@mail.test")
+    story = Story.objects.create(
+        organisation=zone,
+        person_name="Sam Vos",
+        person_email="sam@zone.test",
+        quote={"nl": "Doe het"},
+        body={"nl": "Mijn verhaal"},
+        consent_given_at="2026-01-01T00:00Z",
+    )
+    return zone, event, signup, story
+
+
+def test_public_pages_have_no_accessibility_violations(page, public_site):
+    zone, event, signup, story = public_site
+    paths = [
+        "/",
+        "/accounts/login/",
+        "/accounts/password_reset/",
+        "/careers/axe/",
+        "/careers/axe/self-check/",
+        "/careers/axe/selection/",
+        "/careers/axe/practice/",
+        "/careers/axe/stories/",
+        f"/careers/axe/stories/{story.pk}/",
+        "/careers/axe/interest/",
+        "/careers/axe/events/",
+        f"/careers/axe/events/{event.pk}/",
+        f"/signup/{signup.token}/",
+        f"/story-consent/{story.token}/",
+    ]
+    found = {}
+    for path in paths:
+        page.goto(path)
+        if problems := violations(page):
+            found[path] = problems
+    # Pages after an action: the self-check result and a practice round.
+    page.goto("/careers/axe/self-check/")
+    for group in page.locator("fieldset.question").all():
+        group.get_by_role("radio").first.check()
+    page.get_by_role("button", name="Toon mijn resultaat").click()
+    if problems := violations(page):
+        found["self-check result"] = problems
+    page.goto("/careers/axe/practice/")
+    page.get_by_role("button").filter(has_text="Start").first.click()
+    if problems := violations(page):
+        found["practice round"] = problems
+
+    assert not found, found
