@@ -23,7 +23,12 @@ class SignupError(DomainError):
 
 
 def _locked_event(event_id: int) -> Event:
-    return Event.objects.select_for_update().get(pk=event_id)
+    # Only the event row is locked; its zone comes along for the audit row, unlocked.
+    return (
+        Event.objects.select_related("organisation")
+        .select_for_update(of=("self",))
+        .get(pk=event_id)
+    )
 
 
 def seats_taken(event: Event) -> int:
@@ -142,7 +147,7 @@ def signup_create(
             )
             # The constraints are the database's to enforce; checking them here costs a query
             # inside the event's lock.
-            signup.full_clean(validate_unique=False, validate_constraints=False)
+            signup.full_clean(exclude=["event"], validate_unique=False, validate_constraints=False)
             signup.save()
             _count(event, status, seats)
             _save_counts(event)

@@ -71,7 +71,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("KORPS_DATABASE_URL", f"sqlite:///{VAR_DIR / 'korps.sqlite3'}"),
-        conn_max_age=env_int("KORPS_DATABASE_CONN_MAX_AGE", 0),
+        # Connections are kept between requests (one per worker thread), as opening one per
+        # request costs more than most pages.
+        conn_max_age=env_int("KORPS_DATABASE_CONN_MAX_AGE", 300),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
