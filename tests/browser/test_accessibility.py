@@ -76,3 +76,44 @@ def test_public_pages_have_no_accessibility_violations(page, public_site):
         found["practice round"] = problems
 
     assert not found, found
+
+
+def test_staff_pages_have_no_accessibility_violations(page, public_site):
+    from conftest import TEST_PASSWORD
+    from korps.organisations.roles import Role
+    from korps.organisations.tests.factories import MembershipFactory, UserFactory
+
+    zone, event, _signup, _story = public_site
+    admin = UserFactory(email="admin@axe.test")
+    for role in (Role.ZONE_ADMIN, Role.RECRUITER):
+        MembershipFactory(user=admin, organisation=zone, role=role)
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mailadres").fill(admin.email)
+    page.get_by_label("Wachtwoord").fill(TEST_PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()
+    page.wait_for_url("**/z/axe/")
+
+    found = {}
+    for path in [
+        "/z/axe/",
+        "/z/axe/members/",
+        "/z/axe/audit/",
+        "/z/axe/events/",
+        f"/z/axe/events/{event.pk}/",
+        "/z/axe/events/new/",
+        "/z/axe/career-site/",
+        "/z/axe/interested/",
+        "/z/axe/career-site/texts/welcome/",
+    ]:
+        page.goto(path)
+        if problems := violations(page):
+            found[path] = problems
+
+    assert not found, found
+
+
+def test_the_checker_does_find_violations(page):
+    """So that 'no violations' above means something."""
+    page.set_content('<html><body><img src="x.png"><input type="text"></body></html>')
+
+    assert any(v.startswith("image-alt") for v in violations(page))

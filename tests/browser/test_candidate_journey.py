@@ -28,8 +28,9 @@ def test_a_candidate_goes_from_self_check_to_a_seat_and_back(page, settings):
     event = EventFactory(organisation=zone, title="Jobavond Browser", seats=2)
     signup_create(event_id=event.pk, name="Eerste", email="eerste@mail.test", seats=1)
 
-    # The home page leads to the self-check.
-    page.goto("/careers/browser/")
+    # The home page leads to the zone's career site, and on to the self-check.
+    page.goto("/")
+    page.get_by_role("link", name="Politiezone Browser").click()
     page.get_by_role("link", name="Kan ik bij de politie?").first.click()
     for group in page.locator("fieldset.question").all():
         group.get_by_role("radio").first.check()
