@@ -58,3 +58,16 @@ def test_audit_entries_cannot_be_added_in_the_back_office(client, zone_admin):
     assert listing.status_code == 200
     assert reverse("admin:audit_auditentry_add") not in listing.text
     assert adding.status_code == 403
+
+
+def test_zone_admin_sees_only_sign_ups_of_own_zone(client, zone, other_zone, zone_admin):
+    from korps.events.tests.factories import EventFactory, SignupFactory
+
+    SignupFactory(event=EventFactory(organisation=zone), name="Dichtbij Persoon")
+    SignupFactory(event=EventFactory(organisation=other_zone), name="Verweg Persoon")
+    client.force_login(zone_admin)
+
+    response = client.get(reverse("admin:events_signup_changelist"))
+
+    assert "Dichtbij Persoon" in response.text
+    assert "Verweg Persoon" not in response.text
