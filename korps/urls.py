@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include(careers_urls.staff)),
     path("", include(events_urls.public)),
     path("", include(events_urls.staff)),
+    path("", include("korps.guidance.urls")),
     path("", include("korps.core.urls")),
 ]
 

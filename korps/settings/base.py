@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "korps.audit",
     "korps.careers",
     "korps.events",
+    "korps.guidance",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -175,6 +176,9 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+
+# Closed guidance tracks lose names, contact data and notes after this many months.
+KORPS_GUIDANCE_RETENTION_MONTHS = env_int("KORPS_GUIDANCE_RETENTION_MONTHS", 24)
 
 KORPS_SITE_URL = env_str("KORPS_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 

@@ -1,0 +1,52 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GuidanceConfig(AppConfig):
+    name = "korps.guidance"
+    verbose_name = _("Guidance of candidates")
+
+    def ready(self):
+        from korps.core.navigation import HomePanel, NavItem, register, register_panel
+        from korps.organisations.permissions import register as register_permission
+        from korps.organisations.roles import Role
+
+        # Mentors see their own mentees only (see selectors.candidates_for).
+        register_permission(
+            "guidance.view_candidates", [Role.DIVERSITY_MANAGER, Role.RECRUITER, Role.MENTOR]
+        )
+        # Notes: the candidate's mentor and the diversity manager, nobody else.
+        register_permission("guidance.view_notes", [Role.DIVERSITY_MANAGER, Role.MENTOR])
+        register_permission("guidance.manage_candidates", [Role.DIVERSITY_MANAGER])
+        register_permission("guidance.mentor", [Role.MENTOR])
+        register_permission("guidance.import_results", [Role.DIVERSITY_MANAGER, Role.RECRUITER])
+        register(
+            NavItem(
+                label=_("Candidates"),
+                url_name="guidance:candidates",
+                permission="guidance.view_candidates",
+                order=300,
+            )
+        )
+        register(
+            NavItem(
+                label=_("My mentees"),
+                url_name="guidance:mentor_home",
+                permission="guidance.mentor",
+                order=290,
+            )
+        )
+        register_panel(
+            HomePanel(
+                template="guidance/staff/panels/mentor.html",
+                permission="guidance.mentor",
+                order=100,
+                context=_mentor_panel,
+            )
+        )
+
+
+def _mentor_panel(request, zone):
+    from .selectors import due_items
+
+    return {"due": due_items(mentor=request.user, organisation=zone)[:5]}

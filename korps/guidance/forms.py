@@ -1,0 +1,117 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import MentorSession, ProcedureStep, Referral, SessionKind, StepResult
+
+CONSENT_TEXT = _(
+    "I agree that the zone keeps my name, contact details, the dates and results of my "
+    "selection steps, and my mentor's short notes, to guide me through the selection, the "
+    "academy and my first months in service. My mentor and the diversity manager read the "
+    "notes; recruiters see only where I stand. The data are kept until 24 months after my "
+    "track ends, then names, contact details and notes are removed. I can see and download "
+    "what is kept, and withdraw, with my personal link."
+)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        # Browsers' date fields speak ISO dates, whatever the page's language.
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class CandidateForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail address"), required=False)
+    phone = forms.CharField(label=_("Phone number"), max_length=30, required=False)
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    reference = forms.CharField(
+        label=_("Candidate reference (optional)"),
+        max_length=40,
+        required=False,
+        help_text=_("The recruitment service's reference; korps makes one when empty."),
+    )
+    source = forms.CharField(widget=forms.HiddenInput, required=False)
+    consent = forms.BooleanField(
+        label=_("The candidate gave this consent"),
+        help_text=CONSENT_TEXT,
+        error_messages={"required": _("Nothing is stored without the candidate's consent.")},
+    )
+
+
+class MentorForm(forms.Form):
+    mentor = forms.ModelChoiceField(label=_("Mentor"), queryset=None)
+
+    def __init__(self, *args, mentors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentor"].queryset = mentors
+        self.fields["mentor"].label_from_instance = lambda user: (
+            _("%(name)s (%(count)s active mentees)")
+            % {"name": user.full_name, "count": user.caseload}
+        )
+
+
+class StepPlanForm(forms.Form):
+    step = forms.ModelChoiceField(label=_("Step"), queryset=ProcedureStep.objects.none())
+    planned_on = forms.DateField(label=_("Date"), widget=DateInput())
+
+    def __init__(self, *args, steps, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["step"].queryset = steps
+
+
+class StepResultForm(StepPlanForm):
+    result = forms.ChoiceField(
+        label=_("Result"), choices=[c for c in StepResult.choices if c[0] != "planned"]
+    )
+
+    field_order = ["step", "result", "planned_on"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["planned_on"].label = _("Result date")
+
+
+class SessionForm(forms.ModelForm):
+    class Meta:
+        model = MentorSession
+        fields = ["held_on", "kind", "step", "note"]
+        widgets = {"held_on": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, steps, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["step"].queryset = steps
+        self.fields["kind"].initial = SessionKind.PREPARATION
+
+
+class TaskForm(forms.Form):
+    step = forms.ModelChoiceField(label=_("Step"), queryset=ProcedureStep.objects.none())
+    title = forms.CharField(label=_("Task"), max_length=200)
+    due_on = forms.DateField(label=_("Due"), required=False, widget=DateInput())
+
+    def __init__(self, *args, steps, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["step"].queryset = steps
+
+
+class ReferralForm(forms.ModelForm):
+    class Meta:
+        model = Referral
+        fields = ["partner", "purpose", "status", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+
+class StopForm(forms.Form):
+    reason = forms.CharField(label=_("Why does the track stop?"), max_length=200)
+
+
+class ResultsImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Results file (CSV or XLSX)"),
+        help_text=_(
+            "Columns: reference, step, result, date. Nothing is written before you "
+            "have seen the preview and confirmed."
+        ),
+    )

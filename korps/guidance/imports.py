@@ -1,0 +1,118 @@
+"""The results files of the federal recruitment service: one line per candidate and step.
+Checked entirely, previewed, then written in one transaction or not at all."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from korps.core.tabular import Problem, TableError, parse_date, read_table
+
+from .models import Candidate, ProcedureStep, StepResult
+from .services import step_result_record
+
+COLUMNS = ["reference", "step", "result", "date"]
+RESULT_WORDS = {
+    "passed": StepResult.PASSED,
+    "geslaagd": StepResult.PASSED,
+    "réussi": StepResult.PASSED,
+    "reussi": StepResult.PASSED,
+    "failed": StepResult.FAILED,
+    "niet geslaagd": StepResult.FAILED,
+    "gezakt": StepResult.FAILED,
+    "échoué": StepResult.FAILED,
+    "echoue": StepResult.FAILED,
+    "withdrew": StepResult.WITHDREW,
+    "withdrawn": StepResult.WITHDREW,
+    "afgehaakt": StepResult.WITHDREW,
+    "no_show": StepResult.NO_SHOW,
+    "no show": StepResult.NO_SHOW,
+    "afwezig": StepResult.NO_SHOW,
+    "absent": StepResult.NO_SHOW,
+    "postponed": StepResult.POSTPONED,
+    "uitgesteld": StepResult.POSTPONED,
+    "reporté": StepResult.POSTPONED,
+}
+
+
+@dataclass
+class PlannedResult:
+    line: int
+    candidate: Candidate
+    step: ProcedureStep
+    result: str
+    date: object
+
+
+@dataclass
+class ResultsPlan:
+    rows: list[PlannedResult]
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.rows)
+
+
+def results_plan(*, organisation, name: str, raw: bytes) -> ResultsPlan:
+    try:
+        table = read_table(name=name, raw=raw, required=COLUMNS)
+    except TableError as error:
+        return ResultsPlan(rows=[], problems=[Problem(line=1, message=str(error))])
+    candidates = {
+        c.reference.lower(): c
+        for c in Candidate.objects.filter(organisation=organisation, pseudonymised_at__isnull=True)
+    }
+    steps = {s.code.lower(): s for s in ProcedureStep.objects.filter(organisation=organisation)}
+    rows, problems, seen = [], [], {}
+    for line in table.lines:
+        values = line.values
+        reasons = []
+        candidate = candidates.get(values["reference"].lower())
+        if not values["reference"]:
+            reasons.append(_("no candidate reference"))
+        elif candidate is None:
+            reasons.append(
+                _("no candidate with reference %(ref)s in this zone") % {"ref": values["reference"]}
+            )
+        step = steps.get(values["step"].lower())
+        if step is None:
+            reasons.append(
+                _("unknown step %(step)r (known: %(known)s)")
+                % {"step": values["step"], "known": ", ".join(sorted(steps))}
+            )
+        result = RESULT_WORDS.get(values["result"].lower())
+        if result is None:
+            reasons.append(_("unknown result %(result)r") % {"result": values["result"]})
+        date = parse_date(values["date"])
+        if date is None:
+            reasons.append(
+                _("date %(date)r is not a date like 2026-03-31 or 31/03/2026")
+                % {"date": values["date"]}
+            )
+        key = (values["reference"].lower(), values["step"].lower())
+        if not reasons and key in seen:
+            reasons.append(_("the same candidate and step as line %(line)s") % {"line": seen[key]})
+        seen.setdefault(key, line.number)
+        if reasons:
+            problems.append(Problem(line=line.number, message="; ".join(reasons)))
+        else:
+            rows.append(PlannedResult(line.number, candidate, step, result, date))
+    if not table.lines:
+        problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
+    return ResultsPlan(rows=rows, problems=problems)
+
+
+@transaction.atomic
+def results_apply(*, plan: ResultsPlan, acting_user) -> int:
+    if not plan.ok:
+        raise ValueError("A plan with problems is never applied.")
+    for row in plan.rows:
+        step_result_record(
+            candidate=row.candidate,
+            step=row.step,
+            result=row.result,
+            result_on=row.date,
+            acting_user=acting_user,
+        )
+    return len(plan.rows)

@@ -1,0 +1,285 @@
+"""Guidance: candidates accompanied by a mentor from first contact through the selection, the
+academy and their first months in service. Every change to a track is a dated event, so the
+history is complete and the funnel can be rebuilt from it."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from korps.organisations.models import Organisation
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class StepKind(models.TextChoices):
+    TEST = "test", _("Selection test")
+    DECISION = "decision", _("Decision or committee")
+    RESERVE = "reserve", _("Recruitment reserve")
+    ACADEMY = "academy", _("Academy")
+    SERVICE = "service", _("First months in service")
+
+
+class ProcedureStep(models.Model):
+    """A step of the zone's selection procedure and what follows it."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="procedure_steps"
+    )
+    order = models.PositiveSmallIntegerField(_("order"))
+    code = models.SlugField(
+        _("code"), max_length=40, help_text=_("As in the results files, e.g. 'cognitive'.")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=20, choices=StepKind.choices)
+    typical_days = models.PositiveIntegerField(_("typical duration (days)"), default=30)
+    retry_wait_days = models.PositiveIntegerField(
+        _("waiting period after a failure (days)"),
+        default=0,
+        help_text=_("0 means no retry is allowed."),
+    )
+    career_step = models.ForeignKey(
+        "careers.SelectionStep",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("practice questions of"),
+    )
+    preparation = models.TextField(_("preparation resources"), blank=True)
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("procedure step")
+        verbose_name_plural = _("procedure steps")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "code"], name="procedure_step_code")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CandidateStatus(models.TextChoices):
+    ORIENTATION = "orientation", _("Orientation")
+    PREPARING = "preparing", _("Preparing")
+    IN_SELECTION = "in_selection", _("In selection")
+    IN_RESERVE = "in_reserve", _("In the recruitment reserve")
+    IN_ACADEMY = "in_academy", _("In the academy")
+    IN_SERVICE = "in_service", _("In service")
+    HIRED = "hired", _("Hired")
+    STOPPED = "stopped", _("Stopped")
+
+
+CLOSED_STATUSES = (CandidateStatus.HIRED, CandidateStatus.STOPPED)
+
+
+class MentorProfile(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentor_profiles"
+    )
+    languages = models.JSONField(_("languages"), default=list)
+    is_available = models.BooleanField(_("takes new mentees"), default=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "user"], name="mentor_profile_unique")
+        ]
+
+    def __str__(self):
+        return str(self.user)
+
+
+class Candidate(models.Model):
+    """Only what guidance needs. Names, contact data and notes are removed when the closed
+    track is pseudonymised (see services.candidates_pseudonymise); PERSONAL_FIELDS lists them."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="candidates"
+    )
+    reference = models.CharField(
+        _("candidate reference"),
+        max_length=40,
+        help_text=_("The reference the recruitment service uses in its results files."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    phone = models.CharField(_("phone number"), max_length=30, blank=True)
+    language = models.CharField(_("language"), max_length=8, default="nl")
+    source = models.CharField(_("source"), max_length=40, blank=True, db_index=True)
+    lead = models.ForeignKey(
+        "careers.Lead", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    signup = models.ForeignKey(
+        "events.Signup", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    mentor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mentees",
+        verbose_name=_("mentor"),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=CandidateStatus.choices,
+        default=CandidateStatus.ORIENTATION,
+    )
+    stop_reason = models.CharField(_("reason for stopping"), max_length=200, blank=True)
+    consent_text = models.TextField(_("consent as given"))
+    consent_given_at = models.DateTimeField(_("consent given"))
+    consent_withdrawn_at = models.DateTimeField(_("consent withdrawn"), null=True, blank=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(_("track closed"), null=True, blank=True)
+    pseudonymised_at = models.DateTimeField(null=True, blank=True)
+
+    PERSONAL_FIELDS = ("name", "email", "phone", "stop_reason", "lead", "signup", "token")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("candidate")
+        verbose_name_plural = _("candidates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "reference"], name="candidate_unique_reference"
+            )
+        ]
+        indexes = [models.Index(fields=["organisation", "status"], name="candidate_zone_status")]
+
+    def __str__(self):
+        return self.name or self.reference
+
+
+class StepResult(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    PASSED = "passed", _("Passed")
+    FAILED = "failed", _("Failed")
+    WITHDREW = "withdrew", _("Withdrew")
+    NO_SHOW = "no_show", _("Did not show up")
+    POSTPONED = "postponed", _("Postponed")
+
+
+class StepAttempt(models.Model):
+    """One attempt of a candidate at a procedure step (kept after pseudonymisation)."""
+
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="attempts")
+    step = models.ForeignKey(ProcedureStep, on_delete=models.PROTECT, related_name="attempts")
+    number = models.PositiveSmallIntegerField(_("attempt"), default=1)
+    planned_on = models.DateField(_("planned date"), null=True, blank=True)
+    result = models.CharField(
+        _("result"), max_length=12, choices=StepResult.choices, default=StepResult.PLANNED
+    )
+    result_on = models.DateField(_("result date"), null=True, blank=True)
+    retry_from = models.DateField(_("retry possible from"), null=True, blank=True)
+    debriefed_at = models.DateTimeField(_("follow-up talk"), null=True, blank=True)
+    retry_reminded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["step__order", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["candidate", "step", "number"], name="attempt_unique_number"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.candidate} · {self.step} #{self.number}"
+
+
+class TrackEvent(models.Model):
+    """A dated change of a candidate's track: the history the funnel is rebuilt from."""
+
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="history")
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    kind = models.CharField(max_length=40)
+    step = models.ForeignKey(ProcedureStep, on_delete=models.PROTECT, null=True, blank=True)
+    status = models.CharField(max_length=20, blank=True)
+    result = models.CharField(max_length=12, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d} {self.kind}"
+
+
+class SessionKind(models.TextChoices):
+    INTAKE = "intake", _("Intake")
+    PREPARATION = "preparation", _("Preparation")
+    DEBRIEF = "debrief", _("Debrief")
+    ACADEMY_VISIT = "academy_visit", _("Academy visit")
+    CHECK_IN = "check_in", _("First-months check-in")
+
+
+class MentorSession(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="sessions")
+    mentor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    held_on = models.DateField(_("date"))
+    kind = models.CharField(_("kind"), max_length=20, choices=SessionKind.choices)
+    step = models.ForeignKey(
+        ProcedureStep,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("about step"),
+    )
+    note = models.TextField(_("note"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-held_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.held_on} {self.kind}"
+
+
+class PreparationTask(models.Model):
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="tasks")
+    step = models.ForeignKey(ProcedureStep, on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(_("task"), max_length=200)
+    due_on = models.DateField(_("due"), null=True, blank=True)
+    done_at = models.DateTimeField(_("done"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["step__order", "due_on", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class ReferralStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    STARTED = "started", _("Started")
+    COMPLETED = "completed", _("Completed")
+    STOPPED = "stopped", _("Stopped")
+
+
+class Referral(models.Model):
+    """A referral to a partner, e.g. Dutch coaching at an adult-education centre."""
+
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="referrals")
+    partner = models.CharField(_("partner"), max_length=200)
+    purpose = models.CharField(_("for"), max_length=200)
+    status = models.CharField(
+        _("status"), max_length=12, choices=ReferralStatus.choices, default=ReferralStatus.PROPOSED
+    )
+    updated_on = models.DateField(_("last update"), default=timezone.localdate)
+    note = models.TextField(_("note"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-updated_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.partner}: {self.purpose}"
