@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Exists, Max, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
 
@@ -12,6 +13,7 @@ from korps.organisations.permissions import has_permission
 from .models import (
     CLOSED_STATUSES,
     Candidate,
+    CandidateStatus,
     MentorSession,
     ProcedureStep,
     SessionKind,
@@ -140,6 +142,24 @@ def due_items(*, mentor, organisation, today: dt.date | None = None) -> list[Due
         )
     ):
         items.append(DueItem(candidate, "contact", None, candidate.last_session))
+
+    # Someone who stopped in the last month gets a closing talk too.
+    debriefed_after_stop = MentorSession.objects.filter(
+        candidate=OuterRef("pk"), kind=SessionKind.DEBRIEF, held_on__gte=OuterRef("closed_day")
+    )
+    for candidate in (
+        Candidate.objects.filter(
+            organisation=organisation,
+            mentor=mentor,
+            status=CandidateStatus.STOPPED,
+            closed_at__gte=timezone.now() - dt.timedelta(days=30),
+            pseudonymised_at__isnull=True,
+        )
+        .annotate(closed_day=TruncDate("closed_at"))
+        .annotate(talked=Exists(debriefed_after_stop))
+        .filter(talked=False)
+    ):
+        items.append(DueItem(candidate, "debrief", None, timezone.localdate(candidate.closed_at)))
 
     order = {"debrief": 0, "prepare": 1, "retry": 2, "contact": 3}
     return sorted(items, key=lambda item: (order[item.kind], item.date or today))

@@ -114,7 +114,27 @@ def candidate_create(
         organisation=organisation,
         data={"source": source},
     )
+    if candidate.email:
+        transaction.on_commit(lambda: candidate_welcome_send(candidate_id=candidate.pk))
     return candidate
+
+
+def candidate_welcome_send(*, candidate_id: int) -> None:
+    """The candidate's confirmation, with the personal link to see, download and withdraw."""
+    from django.conf import settings
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+
+    candidate = Candidate.objects.select_related("organisation").get(pk=candidate_id)
+    link = settings.KORPS_SITE_URL + reverse("guidance:self", kwargs={"token": candidate.token})
+    with translation.override(candidate.language):
+        send_mail(
+            _("Your guidance at %(zone)s") % {"zone": candidate.organisation.name},
+            render_to_string("guidance/email/welcome.txt", {"candidate": candidate, "link": link}),
+            None,
+            [candidate.email],
+        )
 
 
 def mentor_caseloads(*, organisation):

@@ -56,6 +56,7 @@ def test_the_suggested_mentor_has_the_lowest_caseload_and_speaks_the_language(
     MentorProfile.objects.create(organisation=zone, user=free_dutch, languages=["nl"])
     MentorProfile.objects.create(organisation=zone, user=french, languages=["fr"])
     CandidateFactory(organisation=zone, mentor=busy)
+    CandidateFactory(organisation=zone, mentor=busy)
     CandidateFactory(organisation=zone, mentor=french)
 
     assert services.mentor_suggest(organisation=zone, language="nl") == free_dutch
@@ -300,3 +301,35 @@ def test_the_procedure_links_the_tests_to_the_practice_questions(zone):
 
     cognitive = ProcedureStep.objects.get(organisation=zone, code="cognitive")
     assert cognitive.career_step.order == 1
+
+
+def test_stopping_prompts_a_closing_talk(zone, procedure, mentor, diversity_manager):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor, name="Gestopt")
+
+    services.candidate_set_status(
+        candidate=candidate,
+        status=CandidateStatus.STOPPED,
+        reason="Andere job",
+        acting_user=diversity_manager,
+    )
+
+    assert [(i.candidate.name, i.kind) for i in due_items(mentor=mentor, organisation=zone)] == [
+        ("Gestopt", "debrief")
+    ]
+    services.session_log(
+        candidate=candidate, mentor=mentor, held_on=timezone.localdate(), kind=SessionKind.DEBRIEF
+    )
+    assert due_items(mentor=mentor, organisation=zone) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_candidate_gets_the_personal_link_by_mail(zone, diversity_manager, mailoutbox):
+    candidate = services.candidate_create(
+        organisation=zone,
+        acting_user=diversity_manager,
+        name="Amina",
+        email="amina@mail.test",
+        consent_text="ok",
+    )
+
+    assert f"/my-guidance/{candidate.token}/" in mailoutbox[0].body
