@@ -6,6 +6,7 @@ from django.views.i18n import JavaScriptCatalog
 from korps.careers import urls as careers_urls
 from korps.events import urls as events_urls
 from korps.organisations.admin import admin_site
+from korps.outreach import urls as outreach_urls
 
 urlpatterns = [
     path(
@@ -22,6 +23,8 @@ urlpatterns = [
     path("", include(careers_urls.staff)),
     path("", include(events_urls.public)),
     path("", include(events_urls.staff)),
+    path("", include(outreach_urls.public)),
+    path("", include(outreach_urls.staff)),
     path("", include("korps.guidance.urls")),
     path("", include("korps.core.urls")),
 ]

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "korps.audit",
     "korps.careers",
     "korps.events",
+    "korps.outreach",
     "korps.guidance",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -191,3 +192,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("KORPS_LOG_LEVEL", "WARNING")},
 }
+
+# Outreach: a question for an ambassador unanswered after this many working days goes to the
+# zone's diversity managers; a partner not contacted for this many days shows on the
+# keep-in-touch list.
+KORPS_AMBASSADOR_ANSWER_DAYS = env_int("KORPS_AMBASSADOR_ANSWER_DAYS", 3)
+KORPS_PARTNER_CONTACT_DAYS = env_int("KORPS_PARTNER_CONTACT_DAYS", 90)

@@ -1,0 +1,30 @@
+from django.contrib import admin
+
+from korps.organisations.admin import ZoneScopedAdmin, admin_site
+
+from .models import AmbassadorProfile, AmbassadorQuestion, Campaign, Partner
+
+
+@admin.register(Campaign, site=admin_site)
+class CampaignAdmin(ZoneScopedAdmin):
+    list_display = ["name", "organisation", "starts_on", "ends_on", "budget"]
+    search_fields = ["name"]
+
+
+@admin.register(AmbassadorProfile, site=admin_site)
+class AmbassadorProfileAdmin(ZoneScopedAdmin):
+    list_display = ["user", "organisation", "unit", "available"]
+    list_filter = ["available"]
+
+
+@admin.register(AmbassadorQuestion, site=admin_site)
+class AmbassadorQuestionAdmin(ZoneScopedAdmin):
+    list_display = ["topic", "organisation", "status", "created_at"]
+    list_filter = ["status", "topic"]
+    readonly_fields = ["name", "email", "question", "answer", "answered_at", "escalated_at"]
+
+
+@admin.register(Partner, site=admin_site)
+class PartnerAdmin(ZoneScopedAdmin):
+    list_display = ["name", "kind", "organisation"]
+    search_fields = ["name"]

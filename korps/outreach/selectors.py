@@ -1,0 +1,325 @@
+"""Every read of outreach. The dashboard's figures are counted in SQL: each figure is a
+correlated subquery per action, and the wave, channel and campaign rows sum those."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import (
+    DecimalField,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from korps.careers.models import Lead
+from korps.events.models import Event, Signup, SignupStatus
+from korps.organisations.models import Membership, User
+from korps.organisations.roles import Role
+
+from .models import (
+    Action,
+    ActionVisit,
+    AmbassadorProfile,
+    AmbassadorQuestion,
+    Campaign,
+    Partner,
+    QuestionStatus,
+    Wave,
+)
+
+FIGURES = ["impressions", "clicks", "visits", "leads", "signups", "attended", "cost"]
+
+
+class SubqueryCount(Subquery):
+    """The number of rows of a correlated queryset, 0 when there are none."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) _count)"
+    output_field = IntegerField()
+
+
+class SubquerySum(Subquery):
+    """The sum of one column of a correlated queryset, 0 when there are no rows."""
+
+    template = '(SELECT COALESCE(SUM(_sum."%(column)s"), 0) FROM (%(subquery)s) _sum)'
+    output_field = IntegerField()
+
+    def __init__(self, queryset, column, output_field=None, **extra):
+        super().__init__(queryset.values(column), output_field, column=column, **extra)
+
+
+# ---------------------------------------------------------------- campaigns
+
+
+def campaign_list(*, organisation, search: str = "") -> QuerySet[Campaign]:
+    campaigns = Campaign.objects.filter(organisation=organisation).select_related("owner")
+    if search:
+        campaigns = campaigns.filter(
+            Q(name__icontains=search)
+            | Q(target_groups__icontains=search)
+            | Q(goals__icontains=search)
+        )
+    return campaigns.annotate(
+        wave_count=SubqueryCount(Wave.objects.filter(campaign=OuterRef("pk")).values("pk")),
+        action_count=SubqueryCount(
+            Action.objects.filter(wave__campaign=OuterRef("pk")).values("pk")
+        ),
+    ).order_by("-starts_on", "name")
+
+
+def campaign_get(*, organisation, pk: int) -> Campaign | None:
+    return Campaign.objects.filter(organisation=organisation, pk=pk).select_related("owner").first()
+
+
+def campaign_waves(*, campaign: Campaign) -> list[Wave]:
+    actions = Action.objects.prefetch_related("ambassadors", "events").order_by("date", "pk")
+    return list(
+        Wave.objects.filter(campaign=campaign).prefetch_related(Prefetch("actions", actions))
+    )
+
+
+def wave_get(*, organisation, pk: int) -> Wave | None:
+    return (
+        Wave.objects.filter(campaign__organisation=organisation, pk=pk)
+        .select_related("campaign")
+        .first()
+    )
+
+
+def action_get(*, organisation, pk: int) -> Action | None:
+    return (
+        Action.objects.filter(wave__campaign__organisation=organisation, pk=pk)
+        .select_related("wave__campaign")
+        .first()
+    )
+
+
+def action_by_code(*, code: str) -> Action | None:
+    return (
+        Action.objects.filter(code=code.lower())
+        .select_related("wave__campaign__organisation")
+        .first()
+    )
+
+
+def zone_ambassadors(*, organisation) -> QuerySet[User]:
+    return User.objects.filter(
+        memberships__organisation=organisation,
+        memberships__role=Role.AMBASSADOR,
+        memberships__is_active=True,
+        is_active=True,
+    ).distinct()
+
+
+def zone_events(*, organisation) -> QuerySet[Event]:
+    return Event.objects.filter(organisation=organisation).order_by("-starts_at")
+
+
+# ---------------------------------------------------------------- the dashboard
+
+
+def source_outcomes(*, organisation, codes) -> dict[str, dict[str, int]]:
+    """Applications and hires per source code: the hook the guidance module fills in.
+
+    Guidance follows candidates through the selection; once it records the source code a
+    candidate came in with, this function should return, for each code in `codes`,
+    {"applications": <candidates who applied>, "hires": <candidates hired>}, counted in SQL.
+    Until then every code counts zero."""
+    return {code: {"applications": 0, "hires": 0} for code in codes}
+
+
+def _annotated_actions(*, organisation, actions: QuerySet[Action]) -> QuerySet[Action]:
+    signups = Signup.objects.filter(
+        event__organisation=organisation, source=OuterRef("code")
+    ).exclude(status=SignupStatus.CANCELLED)
+    return actions.annotate(
+        visits=SubquerySum(ActionVisit.objects.filter(action=OuterRef("pk")), "count"),
+        leads=SubqueryCount(
+            Lead.objects.filter(organisation=organisation, source=OuterRef("code")).values("pk")
+        ),
+        signups=SubqueryCount(signups.values("pk")),
+        attended=SubqueryCount(signups.filter(checked_in_at__isnull=False).values("pk")),
+    )
+
+
+def _ratios(row: dict, outcomes: dict | None = None) -> dict:
+    row["cost"] = row.get("cost") or Decimal("0")
+    row["cost_per_lead"] = (
+        (row["cost"] / row["leads"]).quantize(Decimal("0.01")) if row["leads"] else None
+    )
+    row["cost_per_attendee"] = (
+        (row["cost"] / row["attended"]).quantize(Decimal("0.01")) if row["attended"] else None
+    )
+    if outcomes is not None:
+        row.update(outcomes)
+    return row
+
+
+def _sums() -> dict:
+    return {
+        "impressions": Coalesce(Sum("impressions"), 0),
+        "clicks": Coalesce(Sum("clicks"), 0),
+        "visits": Coalesce(Sum("visits"), 0),
+        "leads": Coalesce(Sum("leads"), 0),
+        "signups": Coalesce(Sum("signups"), 0),
+        "attended": Coalesce(Sum("attended"), 0),
+        "cost": Coalesce(
+            Sum("cost"),
+            Value(Decimal("0")),
+            output_field=DecimalField(max_digits=14, decimal_places=2),
+        ),
+    }
+
+
+def _outcome_totals(outcomes: dict, codes) -> dict:
+    return {
+        "applications": sum(outcomes[c]["applications"] for c in codes),
+        "hires": sum(outcomes[c]["hires"] for c in codes),
+    }
+
+
+def campaign_dashboard(*, campaign: Campaign, waves: list[int] | None = None) -> dict:
+    """The figures of a campaign: per action, per wave, per channel and in total."""
+    organisation = campaign.organisation
+    base = Action.objects.filter(wave__campaign=campaign)
+    if waves is not None:
+        base = base.filter(wave_id__in=waves)
+    annotated = _annotated_actions(organisation=organisation, actions=base)
+    action_rows = list(
+        annotated.order_by("wave__starts_on", "wave_id", "date", "pk").values(
+            "pk", "code", "channel", "date", "place", "wave_id", "wave__name", *FIGURES
+        )
+    )
+    codes_by_wave: dict[int, list[str]] = {}
+    codes_by_channel: dict[str, list[str]] = {}
+    for row in action_rows:
+        codes_by_wave.setdefault(row["wave_id"], []).append(row["code"])
+        codes_by_channel.setdefault(row["channel"], []).append(row["code"])
+    outcomes = source_outcomes(organisation=organisation, codes=[r["code"] for r in action_rows])
+    channel_labels = dict(Action._meta.get_field("channel").choices)
+    for row in action_rows:
+        row["channel_label"] = channel_labels.get(row["channel"], row["channel"])
+        _ratios(row, outcomes[row["code"]])
+    wave_rows = list(
+        annotated.order_by()
+        .values("wave_id", "wave__name", "wave__starts_on")
+        .annotate(**_sums())
+        .order_by("wave__starts_on", "wave_id")
+    )
+    for row in wave_rows:
+        _ratios(row, _outcome_totals(outcomes, codes_by_wave.get(row["wave_id"], [])))
+    channel_rows = list(
+        annotated.order_by().values("channel").annotate(**_sums()).order_by("channel")
+    )
+    for row in channel_rows:
+        row["channel_label"] = channel_labels.get(row["channel"], row["channel"])
+        _ratios(row, _outcome_totals(outcomes, codes_by_channel.get(row["channel"], [])))
+    # Grouped by the campaign (one group) rather than aggregate(): aggregate() over these
+    # subquery annotations wraps the query and loses them.
+    total = next(
+        iter(annotated.order_by().values("wave__campaign").annotate(**_sums())),
+        {key: 0 for key in FIGURES},
+    )
+    _ratios(total, _outcome_totals(outcomes, list(outcomes)))
+    return {"actions": action_rows, "waves": wave_rows, "channels": channel_rows, "total": total}
+
+
+def campaign_visits_per_day(*, campaign: Campaign) -> list[dict]:
+    return list(
+        ActionVisit.objects.filter(action__wave__campaign=campaign)
+        .values("day")
+        .annotate(visits=Sum("count"))
+        .order_by("day")
+    )
+
+
+def wave_choices(*, campaign: Campaign) -> QuerySet[Wave]:
+    return Wave.objects.filter(campaign=campaign).order_by("starts_on", "pk")
+
+
+# ---------------------------------------------------------------- ambassadors
+
+
+def ambassador_profile_for(*, organisation, user) -> AmbassadorProfile | None:
+    return AmbassadorProfile.objects.filter(organisation=organisation, user=user).first()
+
+
+def ambassador_profiles(*, organisation) -> QuerySet[AmbassadorProfile]:
+    return AmbassadorProfile.objects.filter(organisation=organisation).select_related(
+        "user", "unit"
+    )
+
+
+def questions_for_ambassador(*, organisation, user) -> QuerySet[AmbassadorQuestion]:
+    return AmbassadorQuestion.objects.filter(
+        organisation=organisation, ambassador__user=user
+    ).order_by("status", "-created_at")
+
+
+def zone_questions(*, organisation, status: str = "") -> QuerySet[AmbassadorQuestion]:
+    questions = AmbassadorQuestion.objects.filter(organisation=organisation).select_related(
+        "ambassador__user"
+    )
+    if status in QuestionStatus.values:
+        questions = questions.filter(status=status)
+    return questions.order_by("-created_at", "-pk")
+
+
+def access_question(*, organisation, user, pk: int, manage: bool) -> AmbassadorQuestion | None:
+    """The question if the user may see it: managers any of the zone, an ambassador only
+    those routed to them. Missing and forbidden answer alike (None)."""
+    questions = AmbassadorQuestion.objects.filter(organisation=organisation, pk=pk)
+    if not manage:
+        questions = questions.filter(ambassador__user=user)
+    return questions.select_related("ambassador__user", "answered_by").first()
+
+
+# ---------------------------------------------------------------- partners
+
+
+def partner_list(*, organisation, search: str = "", kind: str = "") -> QuerySet[Partner]:
+    partners = Partner.objects.filter(organisation=organisation)
+    if search:
+        partners = partners.filter(Q(name__icontains=search) | Q(offer__icontains=search))
+    if kind:
+        partners = partners.filter(kind=kind)
+    return partners.annotate(last_contact=Max("contacts__date")).order_by("name")
+
+
+def partner_get(*, organisation, pk: int) -> Partner | None:
+    return (
+        Partner.objects.filter(organisation=organisation, pk=pk).prefetch_related("people").first()
+    )
+
+
+def partner_contacts(*, partner: Partner):
+    return partner.contacts.select_related("by").order_by("-date", "-pk")
+
+
+def partners_to_contact(*, organisation, today: dt.date | None = None) -> QuerySet[Partner]:
+    """Partners nobody contacted in the last KORPS_PARTNER_CONTACT_DAYS days, longest first."""
+    today = today or timezone.localdate()
+    since = today - dt.timedelta(days=settings.KORPS_PARTNER_CONTACT_DAYS)
+    return (
+        Partner.objects.filter(organisation=organisation)
+        .annotate(last_contact=Max("contacts__date"))
+        .filter(Q(last_contact__isnull=True) | Q(last_contact__lt=since))
+        .order_by(F("last_contact").asc(nulls_first=True), "name")
+    )
+
+
+def zone_diversity_managers(*, organisation):
+    return Membership.objects.filter(
+        organisation=organisation, role=Role.DIVERSITY_MANAGER, is_active=True
+    )
