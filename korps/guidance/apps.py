@@ -36,6 +36,11 @@ class GuidanceConfig(AppConfig):
                 order=290,
             )
         )
+        from korps.outreach.selectors import register_outcome_provider
+
+        from .selectors import outcomes_by_source
+
+        register_outcome_provider(outcomes_by_source)
         register_panel(
             HomePanel(
                 template="guidance/staff/panels/mentor.html",

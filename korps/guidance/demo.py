@@ -10,6 +10,7 @@ from korps.core.demo import DEMO_PASSWORD, DemoContext, demo_seeder
 from korps.organisations.models import User
 from korps.organisations.roles import Role
 from korps.organisations.services import membership_grant
+from korps.outreach.models import Action
 
 from .forms import CONSENT_TEXT
 from .models import (
@@ -97,6 +98,14 @@ def seed_guidance(ctx: DemoContext) -> None:
         MentorProfile.objects.create(organisation=zone, user=user, languages=languages)
         mentors.append(user)
     today = timezone.localdate()
+    # Candidates came in through the outreach actions, so the campaign dashboard shows
+    # applications and hires per channel.
+    codes = (
+        list(
+            Action.objects.filter(wave__campaign__organisation=zone).values_list("code", flat=True)
+        )
+        or SOURCES
+    )
     for number in range(1, 61):
         start = today - dt.timedelta(days=rng.randint(20, 700))
         candidate = Candidate.objects.create(
@@ -105,7 +114,7 @@ def seed_guidance(ctx: DemoContext) -> None:
             name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
             email=f"kandidaat{number}@demo-mail.test",
             language=rng.choice(["nl"] * 4 + ["fr"]),
-            source=rng.choice(SOURCES),
+            source=rng.choice(codes + [""]),
             mentor=mentors[number % 3],
             consent_text=str(CONSENT_TEXT),
             consent_given_at=timezone.make_aware(dt.datetime.combine(start, dt.time(10))),

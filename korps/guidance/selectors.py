@@ -185,3 +185,20 @@ def candidate_origins(*, organisation, limit: int = 20) -> dict:
         .order_by("-event__starts_at", "name")
     )
     return {"origin_leads": leads[:limit], "origin_signups": signups[:limit]}
+
+
+def outcomes_by_source(*, organisation, codes) -> dict[str, dict[str, int]]:
+    """For the outreach dashboard: candidates (applications) and hires per source code."""
+    from django.db.models import Count
+
+    rows = (
+        Candidate.objects.filter(organisation=organisation, source__in=codes)
+        .values("source")
+        .annotate(
+            applications=Count("pk"),
+            hires=Count("pk", filter=Q(status=CandidateStatus.HIRED)),
+        )
+    )
+    return {
+        row["source"]: {"applications": row["applications"], "hires": row["hires"]} for row in rows
+    }

@@ -129,14 +129,27 @@ def zone_events(*, organisation) -> QuerySet[Event]:
 # ---------------------------------------------------------------- the dashboard
 
 
-def source_outcomes(*, organisation, codes) -> dict[str, dict[str, int]]:
-    """Applications and hires per source code: the hook the guidance module fills in.
+# Modules above outreach (guidance) register functions here that count, per source code,
+# the applications and hires they know of; outreach itself never imports them.
+OUTCOME_PROVIDERS: list = []
 
-    Guidance follows candidates through the selection; once it records the source code a
-    candidate came in with, this function should return, for each code in `codes`,
-    {"applications": <candidates who applied>, "hires": <candidates hired>}, counted in SQL.
-    Until then every code counts zero."""
-    return {code: {"applications": 0, "hires": 0} for code in codes}
+
+def register_outcome_provider(provider) -> None:
+    """`provider(organisation=..., codes=...)` returns {code: {"applications": n,
+    "hires": n}}, counted in SQL."""
+    if provider not in OUTCOME_PROVIDERS:
+        OUTCOME_PROVIDERS.append(provider)
+
+
+def source_outcomes(*, organisation, codes) -> dict[str, dict[str, int]]:
+    """Applications and hires per source code, from every registered provider."""
+    outcomes = {code: {"applications": 0, "hires": 0} for code in codes}
+    for provider in OUTCOME_PROVIDERS:
+        for code, counts in provider(organisation=organisation, codes=list(codes)).items():
+            if code in outcomes:
+                for key in ("applications", "hires"):
+                    outcomes[code][key] += counts.get(key, 0)
+    return outcomes
 
 
 def _annotated_actions(*, organisation, actions: QuerySet[Action]) -> QuerySet[Action]:

@@ -333,3 +333,18 @@ def test_a_new_candidate_gets_the_personal_link_by_mail(zone, diversity_manager,
     )
 
     assert f"/my-guidance/{candidate.token}/" in mailoutbox[0].body
+
+
+def test_the_campaign_dashboard_counts_applications_and_hires_per_source(zone):
+    from korps.outreach.selectors import source_outcomes
+
+    CandidateFactory(organisation=zone, source="fb-wave1")
+    CandidateFactory(organisation=zone, source="fb-wave1", status=CandidateStatus.HIRED)
+    CandidateFactory(organisation=zone, source="poster")
+
+    outcomes = source_outcomes(organisation=zone, codes=["fb-wave1", "radio"])
+
+    assert outcomes == {
+        "fb-wave1": {"applications": 2, "hires": 1},
+        "radio": {"applications": 0, "hires": 0},
+    }
