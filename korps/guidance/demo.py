@@ -213,6 +213,14 @@ def _history(candidate, steps, start, today, rng, mentor):
         )
         candidate.closed_at = _at(min(day, today))
     candidate.status = status
+    if status not in (CandidateStatus.STOPPED, CandidateStatus.HIRED) and rng.random() < 0.7:
+        MentorSession.objects.create(
+            candidate=candidate,
+            mentor=mentor,
+            held_on=today - dt.timedelta(days=rng.randint(1, 18)),
+            kind=SessionKind.CHECK_IN,
+            note="Even bijgepraat.",
+        )
     if status == CandidateStatus.HIRED:
         candidate.closed_at = _at(today)
     candidate.save()
