@@ -1,8 +1,10 @@
 import datetime as dt
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from korps.audit.models import AuditEntry
 from korps.outreach.models import Action, ActionReach
@@ -105,13 +107,17 @@ def test_each_bad_line_is_reported_and_nothing_is_imported(
     client, zone, recruiter, actions, text, line, word
 ):
     client.force_login(recruiter)
+    # The messages are checked in English, the source language.
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
-    with __import__("django").utils.translation.override("en"):
-        response = upload(client, zone, text)
+    response = upload(client, zone, text)
 
     assert response.status_code == 400
     errors = response.context["errors"]
-    assert any(number == line and word in str(problem) for number, problem in errors), errors
+    with translation.override("en"):
+        assert any(number == line and word in str(problem) for number, problem in errors), [
+            (number, str(problem)) for number, problem in errors
+        ]
     assert 'id="import-errors"' in response.text
     assert not ActionReach.objects.exists()
     assert confirm(client, zone).status_code == 302
