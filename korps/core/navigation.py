@@ -56,3 +56,33 @@ def register_panel(panel: HomePanel) -> None:
 
 def panels_for(permissions: frozenset[str]) -> list[HomePanel]:
     return [panel for panel in HOME_PANELS if panel.permission in permissions]
+
+
+@dataclass(frozen=True)
+class PublicNavItem:
+    """An entry in the career site's navigation, added by an app above the career site
+    (e.g. outreach's Ask an ambassador), so that the career site need not know it."""
+
+    label: str | Promise
+    url_name: str
+    order: int = 100
+
+
+PUBLIC_NAV_ITEMS: list[PublicNavItem] = []
+
+
+def register_public(item: PublicNavItem) -> None:
+    if item not in PUBLIC_NAV_ITEMS:
+        PUBLIC_NAV_ITEMS.append(item)
+        PUBLIC_NAV_ITEMS.sort(key=lambda i: (i.order, i.url_name))
+
+
+def public_items(zone_code: str) -> list[dict]:
+    return [
+        {
+            "label": item.label,
+            "url": reverse(item.url_name, kwargs={"zone": zone_code}),
+            "url_name": item.url_name,
+        }
+        for item in PUBLIC_NAV_ITEMS
+    ]

@@ -7,6 +7,11 @@ class OutreachConfig(AppConfig):
     verbose_name = _("Outreach")
 
     def ready(self):
+        from korps.core.navigation import PublicNavItem, register_public
+
+        register_public(
+            PublicNavItem(label=_("Ask an ambassador"), url_name="outreach:ask", order=50)
+        )
         from korps.core.navigation import NavItem, register
         from korps.organisations.permissions import register as register_permission
         from korps.organisations.roles import Role

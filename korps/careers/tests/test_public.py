@@ -230,3 +230,9 @@ def test_the_career_pages_run_a_bounded_number_of_queries(
     for name in ("home", "selection", "practice", "stories", "interest", "self_check"):
         with django_assert_max_num_queries(15):
             assert client.get(url(name, site)).status_code == 200
+
+
+def test_the_career_site_links_to_ask_an_ambassador(client, site):
+    response = client.get(url("home", site))
+
+    assert reverse("outreach:ask", kwargs={"zone": site.code}) in response.text

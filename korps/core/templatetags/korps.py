@@ -9,3 +9,11 @@ register = template.Library()
 def tr(value, zone=None):
     """{{ step.name|tr:zone }}: the text in the current language, falling back to the zone's."""
     return localized(value, getattr(zone, "default_language", None))
+
+
+@register.simple_tag
+def public_nav(zone):
+    """The career-site entries that other apps registered (core.navigation.register_public)."""
+    from korps.core.navigation import public_items
+
+    return public_items(zone.code)
