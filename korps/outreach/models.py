@@ -95,7 +95,9 @@ class Channel(models.TextChoices):
 
 
 target_path_validator = RegexValidator(
-    r"^/[^\s]*$", _("Give a path on this site that starts with a slash, e.g. /careers/gent/.")
+    # One slash only: "//host" would lead off the site.
+    r"^/(?![/\\])[^\s]*$",
+    _("Give a path on this site that starts with a slash, e.g. /careers/gent/."),
 )
 
 

@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -49,7 +49,9 @@ class TrackedLinkView(View):
             return redirect("/")
         services.action_visit_record(action=action)
         request.session[SESSION_KEY] = action.code
-        if action.target_path:
+        if action.target_path and url_has_allowed_host_and_scheme(
+            action.target_path, allowed_hosts={request.get_host()}
+        ):
             return redirect(action.target_path)
         zone = action.wave.campaign.organisation
         return redirect("careers:home", zone=zone.code)
