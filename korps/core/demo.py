@@ -47,3 +47,54 @@ def demo_seeder(*, order: int):
         return function
 
     return decorate
+
+
+# Names for synthetic people, as varied as the cities the zones serve.
+FIRST_NAMES = [
+    "Amina",
+    "Youssef",
+    "Lotte",
+    "Kevin",
+    "Fatima",
+    "Jonas",
+    "Sara",
+    "Mehmet",
+    "Nora",
+    "Bilal",
+    "Emma",
+    "Hamza",
+    "Ines",
+    "Thomas",
+    "Aya",
+    "Ruben",
+    "Salma",
+    "Elif",
+    "Milan",
+    "Zainab",
+    "Lucas",
+    "Naima",
+    "Arne",
+    "Ikram",
+    "Dries",
+    "Soukaina",
+    "Jelle",
+    "Meryem",
+]
+LAST_NAMES = [
+    "Bakkali",
+    "Peeters",
+    "Yilmaz",
+    "De Smet",
+    "El Idrissi",
+    "Janssens",
+    "Diallo",
+    "Maes",
+    "Kaya",
+    "Claes",
+    "Mbala",
+    "Willems",
+    "Benali",
+    "Dubois",
+    "Öztürk",
+    "Verstraete",
+]

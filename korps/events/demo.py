@@ -5,53 +5,11 @@ import datetime as dt
 
 from django.utils import timezone
 
-from korps.core.demo import DemoContext, demo_seeder
+from korps.core.demo import FIRST_NAMES, LAST_NAMES, DemoContext, demo_seeder
 
 from .models import Event, EventKind, Signup, SignupStatus
 from .services import event_recount
 
-FIRST_NAMES = [
-    "Amina",
-    "Youssef",
-    "Lotte",
-    "Kevin",
-    "Fatima",
-    "Jonas",
-    "Sara",
-    "Mehmet",
-    "Nora",
-    "Bilal",
-    "Emma",
-    "Hamza",
-    "Ines",
-    "Thomas",
-    "Aya",
-    "Ruben",
-    "Salma",
-    "Elif",
-    "Milan",
-    "Zainab",
-    "Lucas",
-    "Naima",
-    "Arne",
-    "Ikram",
-]
-LAST_NAMES = [
-    "Bakkali",
-    "Peeters",
-    "Yilmaz",
-    "De Smet",
-    "El Idrissi",
-    "Janssens",
-    "Diallo",
-    "Maes",
-    "Kaya",
-    "Claes",
-    "Mbala",
-    "Willems",
-    "Benali",
-    "Dubois",
-]
 SOURCES = ["fb-wave1", "spotify-wave1", "jobfair-campus", "poster-cafe", "", "school-visit"]
 
 

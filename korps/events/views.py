@@ -1,8 +1,6 @@
-import csv
-
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -12,6 +10,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from korps.audit.services import audit_record
+from korps.core.exports import table_response
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.organisations.mixins import ZonePermissionMixin
@@ -398,34 +397,10 @@ class StaffExportView(StaffEventMixin, View):
             data={"format": export_format, "rows": len(rows)},
         )
         filename = f"signups-{event.pk}-{timezone.localdate(event.starts_at)}"
-        if export_format == "csv":
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-            response.write("\ufeff")  # so that spreadsheet programs read UTF-8
-            writer = csv.writer(response)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in rows:
-                writer.writerow([_cell(value) for value in row])
-            return response
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(title=_("Sign-ups")[:31])
-        sheet.append(EXPORT_COLUMNS)
-        for row in rows:
-            sheet.append([_cell(value) for value in row])
-        response = HttpResponse(
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return table_response(
+            export_format=export_format,
+            filename=filename,
+            columns=EXPORT_COLUMNS,
+            rows=rows,
+            sheet_title=_("Sign-ups"),
         )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-        workbook.save(response)
-        return response
-
-
-def _cell(value):
-    if hasattr(value, "tzinfo") and value is not None:
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        # Keep spreadsheet programs from running what someone typed as a formula.
-        return "'" + value
-    return value

@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.utils import timezone
 
-from korps.core.demo import DEMO_PASSWORD, DemoContext, demo_seeder
+from korps.core.demo import DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES, DemoContext, demo_seeder
 from korps.organisations.models import User
 from korps.organisations.roles import Role
 from korps.organisations.services import membership_grant
@@ -30,54 +30,6 @@ MENTORS = [
     ("mentor@demo.korps.test", None, ["nl", "ar", "fr"]),
     ("mentor2@demo.korps.test", "Eline Vandenberghe", ["nl", "en"]),
     ("mentor3@demo.korps.test", "Mourad Haddou", ["nl", "fr", "tr"]),
-]
-FIRST = [
-    "Amina",
-    "Youssef",
-    "Lotte",
-    "Kevin",
-    "Fatima",
-    "Jonas",
-    "Sara",
-    "Mehmet",
-    "Nora",
-    "Bilal",
-    "Emma",
-    "Hamza",
-    "Ines",
-    "Thomas",
-    "Aya",
-    "Ruben",
-    "Salma",
-    "Elif",
-    "Milan",
-    "Zainab",
-    "Lucas",
-    "Naima",
-    "Arne",
-    "Ikram",
-    "Dries",
-    "Soukaina",
-    "Jelle",
-    "Meryem",
-]
-LAST = [
-    "Bakkali",
-    "Peeters",
-    "Yilmaz",
-    "De Smet",
-    "El Idrissi",
-    "Janssens",
-    "Diallo",
-    "Maes",
-    "Kaya",
-    "Claes",
-    "Mbala",
-    "Willems",
-    "Benali",
-    "Dubois",
-    "Öztürk",
-    "Verstraete",
 ]
 # Chance to pass each selection test at an attempt.
 PASS = {"cognitive": 0.55, "physical": 0.85, "personality": 0.6, "committee": 0.85, "medical": 0.9}
@@ -111,7 +63,7 @@ def seed_guidance(ctx: DemoContext) -> None:
         candidate = Candidate.objects.create(
             organisation=zone,
             reference=f"DEMO-{start.year}-{number:04d}",
-            name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
             email=f"kandidaat{number}@demo-mail.test",
             language=rng.choice(["nl"] * 4 + ["fr"]),
             source=rng.choice(codes + [""]),

@@ -1,11 +1,10 @@
-import csv
 import datetime as dt
 
 import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -15,6 +14,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from korps.audit.services import audit_record
+from korps.core.exports import table_response
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.core.sources import SESSION_KEY
@@ -388,36 +388,13 @@ class DashboardExportView(CampaignMixin, View):
             data={"format": export_format, "rows": len(rows)},
         )
         filename = f"campaign-{campaign.pk}-{timezone.localdate()}"
-        if export_format == "csv":
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-            response.write("\ufeff")
-            writer = csv.writer(response)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in rows:
-                writer.writerow([_cell(v) for v in row])
-            return response
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet(title=_("Campaign")[:31])
-        sheet.append(EXPORT_COLUMNS)
-        for row in rows:
-            sheet.append([_cell(v) for v in row])
-        response = HttpResponse(
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return table_response(
+            export_format=export_format,
+            filename=filename,
+            columns=EXPORT_COLUMNS,
+            rows=rows,
+            sheet_title=_("Campaign"),
         )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-        workbook.save(response)
-        return response
-
-
-def _cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 class CompareView(CampaignMixin, TemplateView):
