@@ -285,7 +285,17 @@ def funnel_report(*, organisation) -> Report:
             continue
         table = suppress_table([raw[g] for g in groups], threshold=threshold)
         outcomes = {g: GroupOutcome(g, sum(raw[g]), raw[g][0]) for g in compared if sum(raw[g])}
-        best = max(outcomes.values(), key=lambda o: o.passed / o.entering, default=None)
+        rates = {
+            g: rate(cells[0], entering)
+            for g, cells, entering in zip(groups, table.cells, table.row_totals, strict=True)
+        }
+        # The best group is the best of those whose rate may be shown: a comparison with a
+        # hidden rate would give it away.
+        best = max(
+            (o for o in outcomes.values() if rates[o.group] is not None),
+            key=lambda o: o.passed / o.entering,
+            default=None,
+        )
         section = Section(
             key=step.code,
             title=step.name,
@@ -301,14 +311,10 @@ def funnel_report(*, organisation) -> Report:
                 _("Stumbling block"),
             ],
         )
-        rates = {}
-        for g, cells, entering in zip(groups, table.cells, table.row_totals, strict=True):
-            rates[g] = rate(cells[0], entering)
         for g, cells, entering in zip(groups, table.cells, table.row_totals, strict=True):
             impact = None
             if g in outcomes and best is not None and rates[g] is not None:
-                if rates[best.group] is not None:
-                    impact = adverse_impact(group=outcomes[g], best=best)
+                impact = adverse_impact(group=outcomes[g], best=best)
             flag = ""
             if impact is not None and g != best.group:
                 if impact.ratio < limits["ratio"] and impact.p_value < limits["p"]:
