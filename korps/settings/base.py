@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "korps.events",
     "korps.outreach",
     "korps.guidance",
+    "korps.monitoring",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -157,6 +158,10 @@ if CELERY_BROKER_URL is None:
 KORPS_SUPPRESSION_THRESHOLD = env_int("KORPS_SUPPRESSION_THRESHOLD", 5)
 if KORPS_SUPPRESSION_THRESHOLD < 1:
     raise ImproperlyConfigured("KORPS_SUPPRESSION_THRESHOLD must be 1 or more.")
+# Adverse impact (four-fifths rule with Fisher's exact test) and when a group is too small.
+KORPS_ADVERSE_IMPACT_RATIO = 0.8
+KORPS_ADVERSE_IMPACT_P = 0.05
+KORPS_SMALL_GROUP = 20
 
 # Public forms: attempts per address and per e-mail within a window (see korps.core.ratelimit).
 KORPS_RATE_LIMITS = env_bool("KORPS_RATE_LIMITS", True)

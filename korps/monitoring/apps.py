@@ -1,0 +1,34 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MonitoringConfig(AppConfig):
+    name = "korps.monitoring"
+    verbose_name = _("Monitoring")
+
+    def ready(self):
+        from korps.core.navigation import NavItem, register
+        from korps.organisations.permissions import register as register_permission
+        from korps.organisations.roles import Role
+
+        register_permission(
+            "monitoring.view_reports", [Role.ANALYST, Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN]
+        )
+        # Imports of the HR export and the population benchmark.
+        register_permission("monitoring.manage_data", [Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN])
+        register(
+            NavItem(
+                label=_("Monitoring"),
+                url_name="monitoring:reports",
+                permission="monitoring.view_reports",
+                order=400,
+            )
+        )
+        register(
+            NavItem(
+                label=_("My declaration"),
+                url_name="monitoring:my_declaration",
+                permission="organisations.view_staff_home",
+                order=900,
+            )
+        )

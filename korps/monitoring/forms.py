@@ -1,0 +1,57 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from korps.organisations.models import Municipality
+
+from .models import Gender, origin_groups
+
+DECLARATION_CONSENT = _(
+    "I declare my gender and origin myself, of my own free will, so that the zone can check "
+    "whether its selection and its corps reflect the population it serves. Nobody else sees "
+    "what I declare: it is only counted in tables in which groups smaller than the zone's "
+    "threshold are hidden. I can change or withdraw my declaration at any time on this page."
+)
+
+
+class DeclarationForm(forms.Form):
+    gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices, widget=forms.RadioSelect)
+    origin_group = forms.ChoiceField(label=_("Origin"), widget=forms.RadioSelect)
+    consent = forms.BooleanField(label=_("I agree"), help_text=DECLARATION_CONSENT)
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["origin_group"].choices = origin_groups(organisation)
+
+
+class StaffDeclarationForm(DeclarationForm):
+    staff_number = forms.CharField(label=_("Staff number"), max_length=40)
+
+    field_order = ["staff_number", "gender", "origin_group", "consent"]
+
+
+class StaffImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("HR export (CSV or XLSX)"),
+        help_text=_(
+            "Columns: staff_number, unit, grade, start_date, end_date and optionally "
+            "promotions (2024-03-01:GRADE;...)."
+        ),
+    )
+
+
+class PopulationFigureForm(forms.Form):
+    municipality = forms.ModelChoiceField(label=_("Municipality"), queryset=None)
+    year = forms.IntegerField(label=_("Year"), min_value=1900, max_value=2100)
+    origin_group = forms.ChoiceField(label=_("Origin"))
+    gender = forms.ChoiceField(
+        label=_("Gender"), choices=[("", "–"), *Gender.choices], required=False
+    )
+    count = forms.IntegerField(label=_("Count"), min_value=0)
+    source = forms.CharField(label=_("Source"), max_length=200)
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.filter(
+            organisation=organisation
+        )
+        self.fields["origin_group"].choices = origin_groups(organisation)[:-1]

@@ -1,0 +1,154 @@
+"""Monitoring: self-declared diversity data, the workforce register and the population
+benchmark. Group data is only ever declared by the person, never inferred (from names or
+anything else), and only ever shown to others as suppressed aggregates."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from korps.organisations.models import Municipality, Organisation, Unit
+
+
+class Gender(models.TextChoices):
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    OTHER = "other", _("Other")
+    NOT_SAID = "not_said", _("Prefer not to say")
+
+
+# A zone may use its own origin categories; these are the default ones (Flemish statistics
+# split foreign origin into EU and non-EU). Codes are stored, labels are shown.
+DEFAULT_ORIGIN_GROUPS = [
+    ("belgian", _("Belgian origin")),
+    ("eu", _("EU origin")),
+    ("non_eu", _("Non-EU origin")),
+    ("not_said", _("Prefer not to say")),
+]
+NOT_SAID = "not_said"
+NOT_DECLARED = "not_declared"
+
+
+def origin_groups(organisation) -> list[tuple[str, str]]:
+    return list(DEFAULT_ORIGIN_GROUPS)
+
+
+class SubjectKind(models.TextChoices):
+    CANDIDATE = "candidate", _("Candidate")
+    STAFF = "staff", _("Staff member")
+
+
+class Declaration(models.Model):
+    """What a person declared about themselves, with the consent they gave. A withdrawal
+    empties the group fields at once; the row stays to show the withdrawal."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    subject_kind = models.CharField(max_length=12, choices=SubjectKind.choices)
+    candidate = models.OneToOneField(
+        "guidance.Candidate",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="declaration",
+    )
+    staff_number = models.CharField(max_length=40, blank=True, db_index=True)
+    # The staff member's own account: only they see or change their declaration.
+    declared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices, blank=True)
+    origin_group = models.CharField(_("origin"), max_length=20, blank=True)
+    consent_text = models.TextField()
+    consent_given_at = models.DateTimeField(default=timezone.now)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "staff_number"],
+                condition=Q(subject_kind="staff"),
+                name="declaration_unique_staff",
+            ),
+            models.CheckConstraint(
+                condition=Q(subject_kind="candidate", candidate__isnull=False, staff_number="")
+                | Q(subject_kind="staff", candidate__isnull=True) & ~Q(staff_number=""),
+                name="declaration_one_subject",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_subject_kind_display()} #{self.pk}"
+
+
+class StaffMember(models.Model):
+    """One line of the HR export, pseudonymous: the staff number is the only key."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    staff_number = models.CharField(_("staff number"), max_length=40)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    grade = models.CharField(_("grade"), max_length=40)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["staff_number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "staff_number"], name="staff_member_unique_number"
+            )
+        ]
+        indexes = [models.Index(fields=["organisation", "end_date"], name="staff_zone_end")]
+
+    def __str__(self):
+        return self.staff_number
+
+
+class Promotion(models.Model):
+    staff_member = models.ForeignKey(
+        StaffMember, on_delete=models.CASCADE, related_name="promotions"
+    )
+    date = models.DateField(_("date"))
+    from_grade = models.CharField(_("from grade"), max_length=40, blank=True)
+    to_grade = models.CharField(_("to grade"), max_length=40)
+
+    class Meta:
+        ordering = ["date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["staff_member", "date", "to_grade"], name="promotion_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.date} {self.to_grade}"
+
+
+class PopulationFigure(models.Model):
+    """The population of a municipality the zone serves, per origin group (and gender)."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="+", verbose_name=_("municipality")
+    )
+    origin_group = models.CharField(_("origin"), max_length=20)
+    gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices, blank=True)
+    count = models.PositiveIntegerField(_("count"))
+    source = models.CharField(_("source"), max_length=200)
+    year = models.PositiveSmallIntegerField(_("year"))
+
+    class Meta:
+        ordering = ["-year", "municipality__name", "origin_group"]
+        verbose_name = _("population figure")
+        verbose_name_plural = _("population figures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "year", "origin_group", "gender"],
+                name="population_figure_unique",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.municipality} {self.year} {self.origin_group}"

@@ -1,0 +1,118 @@
+"""Writes of the monitoring app: each in one transaction, each with its audit row. Audit rows
+never hold what a person declared, only that they declared or withdrew."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from korps.audit.services import audit_record
+
+from .models import Declaration, PopulationFigure, SubjectKind
+
+
+def _declaration_for(*, organisation, candidate=None, staff_number: str = "") -> Declaration:
+    if candidate is not None:
+        found = Declaration.objects.select_for_update().filter(candidate=candidate).first()
+        return found or Declaration(
+            organisation=organisation, subject_kind=SubjectKind.CANDIDATE, candidate=candidate
+        )
+    found = (
+        Declaration.objects.select_for_update()
+        .filter(
+            organisation=organisation, subject_kind=SubjectKind.STAFF, staff_number=staff_number
+        )
+        .first()
+    )
+    return found or Declaration(
+        organisation=organisation, subject_kind=SubjectKind.STAFF, staff_number=staff_number
+    )
+
+
+@transaction.atomic
+def declaration_save(
+    *,
+    organisation,
+    gender: str,
+    origin_group: str,
+    consent_text: str,
+    candidate=None,
+    staff_number: str = "",
+    acting_user=None,
+) -> Declaration:
+    """Record (or replace) a person's own declaration, for a candidate or a staff number."""
+    declaration = _declaration_for(
+        organisation=organisation, candidate=candidate, staff_number=staff_number
+    )
+    declaration.gender = gender
+    declaration.origin_group = origin_group
+    declaration.consent_text = consent_text
+    declaration.consent_given_at = timezone.now()
+    declaration.withdrawn_at = None
+    if staff_number:
+        declaration.declared_by = acting_user
+    declaration.full_clean()
+    declaration.save()
+    audit_record(
+        actor=acting_user,
+        action="monitoring.declaration.saved",
+        target=declaration,
+        organisation=organisation,
+        data={"subject_kind": declaration.subject_kind},
+    )
+    return declaration
+
+
+@transaction.atomic
+def declaration_withdraw(*, declaration: Declaration, acting_user=None) -> Declaration:
+    """Withdrawal erases what was declared at once; only the dates remain."""
+    declaration.gender = ""
+    declaration.origin_group = ""
+    declaration.withdrawn_at = timezone.now()
+    declaration.save(update_fields=["gender", "origin_group", "withdrawn_at"])
+    audit_record(
+        actor=acting_user,
+        action="monitoring.declaration.withdrawn",
+        target=declaration,
+        organisation=declaration.organisation,
+        data={"subject_kind": declaration.subject_kind},
+    )
+    return declaration
+
+
+@transaction.atomic
+def population_figure_save(
+    *,
+    organisation,
+    municipality,
+    origin_group: str,
+    gender: str,
+    count: int,
+    source: str,
+    year: int,
+    acting_user,
+) -> PopulationFigure:
+    """Enter a benchmark figure; the same municipality, year, group and gender is replaced."""
+    figure, created = PopulationFigure.objects.update_or_create(
+        organisation=organisation,
+        municipality=municipality,
+        year=year,
+        origin_group=origin_group,
+        gender=gender,
+        defaults={"count": count, "source": source},
+    )
+    audit_record(
+        actor=acting_user,
+        action="monitoring.population.saved",
+        target=figure,
+        organisation=organisation,
+        data={"year": year, "origin_group": origin_group, "count": count, "created": created},
+    )
+    return figure
+
+
+def report_exported(*, acting_user, organisation, report: str, export_format: str, params: dict):
+    audit_record(
+        actor=acting_user,
+        action=f"monitoring.{report}.exported",
+        organisation=organisation,
+        data={"format": export_format, **params},
+    )

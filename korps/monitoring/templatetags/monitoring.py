@@ -1,0 +1,18 @@
+from django import template
+
+from korps.monitoring.suppression import Cell
+
+register = template.Library()
+
+
+@register.filter
+def figure(value):
+    """A report figure on a page: counts as given (suppressed ones as "<5"), rates and ratios
+    with two decimals, hidden ones as a dash."""
+    if isinstance(value, Cell):
+        return str(value)
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return value

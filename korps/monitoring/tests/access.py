@@ -1,0 +1,36 @@
+from korps.core.testing.access import EVERYONE, LOGGED_IN, OTHER_ZONE_ADMIN, Access, World, roles
+from korps.organisations.roles import Role
+
+REPORT_VIEWERS = roles(Role.ANALYST, Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN)
+DATA_MANAGERS = roles(Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN)
+MEMBERS = LOGGED_IN - {"no_membership", OTHER_ZONE_ADMIN}
+
+
+def make_candidate(world: World) -> None:
+    from korps.guidance.tests.factories import CandidateFactory
+
+    world.objects["candidate"] = CandidateFactory(organisation=world.zone)
+
+
+EXPECTATIONS = [
+    Access("monitoring:reports", REPORT_VIEWERS),
+    Access("monitoring:funnel", REPORT_VIEWERS),
+    Access(
+        "monitoring:export",
+        REPORT_VIEWERS,
+        kwargs=lambda w: {"zone": w.zone.code, "report": "funnel", "format": "csv"},
+    ),
+    Access("monitoring:staff_import", DATA_MANAGERS),
+    Access("monitoring:population", DATA_MANAGERS),
+    Access(
+        "monitoring:my_declaration",
+        MEMBERS,
+        note="every member of the zone declares for themselves, and sees only their own",
+    ),
+    Access(
+        "monitoring:candidate_declaration",
+        EVERYONE,
+        setup=make_candidate,
+        kwargs=lambda w: {"token": w.objects["candidate"].token},
+    ),
+]

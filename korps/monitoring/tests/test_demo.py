@@ -1,0 +1,22 @@
+import pytest
+from django.core.management import call_command
+
+from korps.monitoring.models import Declaration, StaffMember
+from korps.monitoring.selectors import funnel_report, stumbling_blocks
+from korps.organisations.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_shows_the_cognitive_step_as_a_stumbling_block():
+    call_command("seed_demo", verbosity=0)
+    zone = Organisation.objects.get(code="demo")
+
+    report = funnel_report(organisation=zone)
+
+    assert StaffMember.objects.filter(organisation=zone).count() == 1100
+    assert Declaration.objects.filter(subject_kind="staff").count() > 550
+    cognitive = next(s for s in report.sections if s.key == "cognitive")
+    non_eu = next(r for r in cognitive.rows if r[0] == "Non-EU origin")
+    assert non_eu[6] < 0.8 and non_eu[7] < 0.05
+    assert ("cognitive", "Non-EU origin") in stumbling_blocks(report)

@@ -1,0 +1,95 @@
+import datetime as dt
+
+from korps.audit.models import AuditEntry
+from korps.monitoring.imports import staff_apply, staff_plan
+from korps.monitoring.models import Promotion, StaffMember
+from korps.organisations.models import Unit
+
+HEADER = "staff_number,unit,grade,start_date,end_date,promotions\n"
+
+
+def units(zone):
+    Unit.objects.create(organisation=zone, name="Noord", kind="district")
+    Unit.objects.create(organisation=zone, name="Zuid", kind="district")
+
+
+def test_one_bad_line_imports_nothing_and_names_the_line(zone):
+    units(zone)
+    raw = (HEADER + "P001,Noord,INP,2020-01-06,,\nP002,Nergens,INP,2020-01-06,,\n").encode()
+
+    plan = staff_plan(organisation=zone, name="hr.csv", raw=raw)
+
+    assert not plan.ok
+    assert [p.line for p in plan.problems] == [3]
+    assert "Nergens" in plan.problems[0].message
+    assert not StaffMember.objects.exists()
+
+
+def test_importing_the_same_file_twice_changes_nothing(zone, diversity_manager):
+    units(zone)
+    raw = (
+        HEADER
+        + "P001,Noord,INP,2018-01-06,,2021-09-01:HINP;2024-03-01:CP\n"
+        + "P002,Zuid,INP,2020-01-06,2023-05-31,\n"
+    ).encode()
+
+    first = staff_apply(
+        organisation=zone,
+        plan=staff_plan(organisation=zone, name="hr.csv", raw=raw),
+        acting_user=diversity_manager,
+    )
+    second = staff_apply(
+        organisation=zone,
+        plan=staff_plan(organisation=zone, name="hr.csv", raw=raw),
+        acting_user=diversity_manager,
+    )
+
+    assert first == {"created": 2, "updated": 0, "promotions": 2}
+    assert second == {"created": 0, "updated": 0, "promotions": 0}
+    assert StaffMember.objects.count() == 2
+    assert list(Promotion.objects.values_list("from_grade", "to_grade")) == [
+        ("", "HINP"),
+        ("HINP", "CP"),
+    ]
+    assert AuditEntry.objects.filter(action="monitoring.staff.imported").count() == 2
+
+
+def test_a_newer_file_updates_rows_by_staff_number(zone, diversity_manager):
+    units(zone)
+    old = (HEADER + "P001,Noord,INP,2018-01-06,,\n").encode()
+    new = (HEADER + "P001,Zuid,INP,2018-01-06,2025-12-31,\n").encode()
+    staff_apply(
+        organisation=zone,
+        plan=staff_plan(organisation=zone, name="hr.csv", raw=old),
+        acting_user=diversity_manager,
+    )
+
+    counts = staff_apply(
+        organisation=zone,
+        plan=staff_plan(organisation=zone, name="hr.csv", raw=new),
+        acting_user=diversity_manager,
+    )
+
+    member = StaffMember.objects.get()
+    assert counts["updated"] == 1
+    assert member.unit.name == "Zuid"
+    assert member.end_date == dt.date(2025, 12, 31)
+
+
+def test_an_xlsx_export_is_read_too(zone, diversity_manager):
+    import io
+
+    from openpyxl import Workbook
+
+    units(zone)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["staff_number", "unit", "grade", "start_date", "end_date"])
+    sheet.append(["P001", "Noord", "INP", dt.datetime(2019, 3, 1), None])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+
+    plan = staff_plan(organisation=zone, name="hr.xlsx", raw=buffer.getvalue())
+
+    assert plan.ok
+    assert plan.rows[0].start_date == dt.date(2019, 3, 1)

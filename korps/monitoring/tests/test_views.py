@@ -1,0 +1,230 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from korps.audit.models import AuditEntry
+from korps.guidance.models import ProcedureStep, StepAttempt
+from korps.guidance.tests.factories import CandidateFactory
+from korps.monitoring.models import Declaration, PopulationFigure, StaffMember
+from korps.monitoring.selectors import composition_report, funnel_report, stumbling_blocks
+from korps.monitoring.services import declaration_save
+from korps.organisations.models import Municipality, Unit
+
+
+def declared_candidates(zone, step, group, passed, failed):
+    for index in range(passed + failed):
+        candidate = CandidateFactory(organisation=zone)
+        StepAttempt.objects.create(
+            candidate=candidate,
+            step=step,
+            result="passed" if index < passed else "failed",
+            result_on=dt.date(2025, 5, 1),
+        )
+        declaration_save(
+            organisation=zone,
+            candidate=candidate,
+            gender="woman",
+            origin_group=group,
+            consent_text="ok",
+        )
+
+
+@pytest.fixture
+def cognitive(zone):
+    return ProcedureStep.objects.create(
+        organisation=zone, order=1, code="cognitive", name="Cognitive", kind="test"
+    )
+
+
+def test_funnel_flags_a_stumbling_block_with_scipys_figures(zone, cognitive):
+    declared_candidates(zone, cognitive, "belgian", passed=30, failed=20)
+    declared_candidates(zone, cognitive, "non_eu", passed=12, failed=28)
+
+    report = funnel_report(organisation=zone)
+
+    row = next(r for r in report.sections[0].rows if r[0] == "Non-EU origin")
+    assert row[1].value == 40 and row[2].value == 12
+    assert row[6] == pytest.approx(0.5)
+    assert row[7] == pytest.approx(0.0058643631314502535, rel=1e-9)
+    assert stumbling_blocks(report) == [("cognitive", "Non-EU origin")]
+
+
+def test_funnel_hides_small_groups_and_their_rates(zone, cognitive):
+    declared_candidates(zone, cognitive, "belgian", passed=30, failed=20)
+    declared_candidates(zone, cognitive, "eu", passed=2, failed=1)
+
+    report = funnel_report(organisation=zone)
+
+    row = next(r for r in report.sections[0].rows if r[0] == "EU origin")
+    assert row[1].suppressed and row[2].suppressed
+    assert row[5] is None and row[6] is None
+
+
+def test_composition_against_the_population(zone):
+    unit = Unit.objects.create(organisation=zone, name="Noord", kind="district")
+    town = Municipality.objects.create(organisation=zone, name="Testrode")
+    for group, count in [("belgian", 600), ("eu", 150), ("non_eu", 250)]:
+        PopulationFigure.objects.create(
+            organisation=zone,
+            municipality=town,
+            origin_group=group,
+            count=count,
+            source="test",
+            year=2024,
+        )
+    for index, group in enumerate(["belgian"] * 30 + ["eu"] * 10 + ["non_eu"] * 10 + [""] * 7):
+        number = f"P{index:03d}"
+        StaffMember.objects.create(
+            organisation=zone,
+            staff_number=number,
+            unit=unit,
+            grade="INP",
+            start_date=dt.date(2020, 1, 1),
+        )
+        if group:
+            Declaration.objects.create(
+                organisation=zone,
+                subject_kind="staff",
+                staff_number=number,
+                gender="man",
+                origin_group=group,
+                consent_text="ok",
+            )
+
+    report = composition_report(organisation=zone)
+
+    benchmark = {row[0]: row for row in report.sections[0].rows}
+    assert benchmark["Non-EU origin"][1].value == 10
+    assert benchmark["Non-EU origin"][2] == pytest.approx(0.2)
+    assert benchmark["Non-EU origin"][4] == pytest.approx(0.2 / 0.25)
+    assert benchmark["Not declared"][1].value == 7
+
+
+def test_report_pages_use_a_fixed_number_of_queries(
+    client, analyst, zone, cognitive, django_assert_max_num_queries
+):
+    declared_candidates(zone, cognitive, "belgian", passed=30, failed=20)
+    client.force_login(analyst)
+
+    with django_assert_max_num_queries(12):
+        funnel = client.get(reverse("monitoring:funnel", kwargs={"zone": zone.code}))
+    with django_assert_max_num_queries(12):
+        composition = client.get(reverse("monitoring:reports", kwargs={"zone": zone.code}))
+
+    assert funnel.status_code == 200 and composition.status_code == 200
+
+
+def test_every_export_is_audited_with_its_parameters(client, diversity_manager, zone, cognitive):
+    declared_candidates(zone, cognitive, "belgian", passed=30, failed=20)
+    client.force_login(diversity_manager)
+
+    for report in ("funnel", "composition"):
+        for export_format in ("csv", "xlsx"):
+            url = reverse(
+                "monitoring:export",
+                kwargs={"zone": zone.code, "report": report, "format": export_format},
+            )
+            assert client.get(url).status_code == 200
+
+    entries = AuditEntry.objects.filter(
+        action__startswith="monitoring.", action__endswith=".exported"
+    )
+    assert entries.count() == 4
+    assert {e.data["format"] for e in entries} == {"csv", "xlsx"}
+    assert all(e.data["threshold"] == 5 for e in entries)
+
+
+def test_a_csv_export_never_shows_a_small_count(client, analyst, zone, cognitive):
+    declared_candidates(zone, cognitive, "belgian", passed=30, failed=20)
+    declared_candidates(zone, cognitive, "eu", passed=2, failed=1)
+    client.force_login(analyst)
+
+    response = client.get(
+        reverse(
+            "monitoring:export", kwargs={"zone": zone.code, "report": "funnel", "format": "csv"}
+        )
+    )
+
+    eu_line = next(
+        line
+        for line in response.content.decode().splitlines()
+        if "EU origin" in line and "Non" not in line
+    )
+    assert eu_line.split(",")[1:4] == ["<5", "<5", "<5"]
+
+
+def test_a_staff_member_declares_sees_only_their_own_and_withdraws(client, member, zone):
+    from korps.organisations.roles import Role
+
+    someone = member(Role.RECRUITER)
+    other = member(Role.MENTOR)
+    url = reverse("monitoring:my_declaration", kwargs={"zone": zone.code})
+    client.force_login(someone)
+
+    client.post(
+        url, {"staff_number": "P042", "gender": "woman", "origin_group": "non_eu", "consent": "on"}
+    )
+
+    declaration = Declaration.objects.get(staff_number="P042")
+    assert declaration.origin_group == "non_eu" and declaration.declared_by == someone
+    client.force_login(other)
+    assert client.get(url).context["declaration"] is None
+    taken = client.post(
+        url, {"staff_number": "P042", "gender": "man", "origin_group": "eu", "consent": "on"}
+    )
+    assert taken.status_code == 400
+    client.force_login(someone)
+    client.post(url, {"withdraw": "1"})
+    declaration.refresh_from_db()
+    assert (declaration.gender, declaration.origin_group) == ("", "")
+    assert declaration.withdrawn_at is not None
+
+
+def test_a_candidate_declares_by_personal_link_and_withdraws(client, zone):
+    candidate = CandidateFactory(organisation=zone)
+    url = reverse("monitoring:candidate_declaration", kwargs={"token": candidate.token})
+
+    client.post(url, {"gender": "man", "origin_group": "eu", "consent": "on"})
+
+    assert Declaration.objects.get(candidate=candidate).origin_group == "eu"
+    assert client.get(url).context["declaration"].origin_group == "eu"
+    client.post(url, {"withdraw": "1"})
+    assert Declaration.objects.get(candidate=candidate).origin_group == ""
+
+
+def test_no_declaration_without_consent(client, zone):
+    candidate = CandidateFactory(organisation=zone)
+    url = reverse("monitoring:candidate_declaration", kwargs={"token": candidate.token})
+
+    response = client.post(url, {"gender": "man", "origin_group": "eu"})
+
+    assert response.status_code == 400
+    assert not Declaration.objects.exists()
+
+
+@pytest.mark.parametrize("role", ["recruiter", "mentor", "ambassador", "complaints_officer"])
+def test_other_roles_are_refused_the_reports(client, request, zone, role):
+    client.force_login(request.getfixturevalue(role))
+
+    response = client.get(reverse("monitoring:reports", kwargs={"zone": zone.code}))
+
+    assert response.status_code == 403
+
+
+def test_population_figures_are_entered_by_the_diversity_manager(client, diversity_manager, zone):
+    town = Municipality.objects.create(organisation=zone, name="Testrode")
+    client.force_login(diversity_manager)
+
+    client.post(
+        reverse("monitoring:population", kwargs={"zone": zone.code}),
+        {
+            "municipality": town.pk,
+            "year": 2024,
+            "origin_group": "non_eu",
+            "count": 1200,
+            "source": "Statbel",
+        },
+    )
+
+    assert PopulationFigure.objects.get().count == 1200

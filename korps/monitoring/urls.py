@@ -1,0 +1,21 @@
+from django.urls import path
+
+from . import views
+
+app_name = "monitoring"
+
+Z = "z/<slug:zone>/monitoring/"
+
+urlpatterns = [
+    path(Z, views.CompositionView.as_view(), name="reports"),
+    path(f"{Z}funnel/", views.FunnelView.as_view(), name="funnel"),
+    path(f"{Z}export/<slug:report>.<slug:format>", views.ExportView.as_view(), name="export"),
+    path(f"{Z}staff/import/", views.StaffImportView.as_view(), name="staff_import"),
+    path(f"{Z}population/", views.PopulationView.as_view(), name="population"),
+    path(f"{Z}my-declaration/", views.MyDeclarationView.as_view(), name="my_declaration"),
+    path(
+        "my-guidance/<str:token>/declaration/",
+        views.CandidateDeclarationView.as_view(),
+        name="candidate_declaration",
+    ),
+]

@@ -1,0 +1,268 @@
+import base64
+import csv
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView, View
+
+from korps.guidance.models import Candidate
+from korps.organisations.mixins import ZonePermissionMixin
+
+from . import charts, imports, selectors, services
+from .forms import (
+    DECLARATION_CONSENT,
+    DeclarationForm,
+    PopulationFigureForm,
+    StaffDeclarationForm,
+    StaffImportForm,
+)
+from .models import Declaration, PopulationFigure, SubjectKind, origin_groups
+from .suppression import display
+
+IMPORT_SESSION_KEY = "monitoring_staff_import"
+REPORTS = {
+    "composition": (selectors.composition_report, charts.shares_svg),
+    "funnel": (selectors.funnel_report, charts.pass_rates_svg),
+}
+
+
+class ReportView(ZonePermissionMixin, TemplateView):
+    permission = "monitoring.view_reports"
+    template_name = "monitoring/staff/report.html"
+    report = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        build, draw = REPORTS[self.report]
+        report = build(organisation=self.zone)
+        context.update(report=report, report_key=self.report, chart_svg=draw(report.chart))
+        return context
+
+
+class CompositionView(ReportView):
+    report = "composition"
+
+
+class FunnelView(ReportView):
+    report = "funnel"
+
+
+class ExportView(ZonePermissionMixin, View):
+    permission = "monitoring.view_reports"
+
+    def get(self, request, *args, **kwargs):
+        if kwargs["report"] not in REPORTS or kwargs["format"] not in ("csv", "xlsx"):
+            raise Http404
+        report = REPORTS[kwargs["report"]][0](organisation=self.zone)
+        services.report_exported(
+            acting_user=request.user,
+            organisation=self.zone,
+            report=kwargs["report"],
+            export_format=kwargs["format"],
+            params={"threshold": report.threshold, "on": timezone.localdate().isoformat()},
+        )
+        filename = f"{kwargs['report']}-{self.zone.code}-{timezone.localdate()}"
+        if kwargs["format"] == "csv":
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+            response.write("\ufeff")
+            writer = csv.writer(response)
+            for section in report.sections:
+                writer.writerow([section.title])
+                writer.writerow(section.columns)
+                for row in section.rows:
+                    writer.writerow([display(v) for v in row])
+                writer.writerow([])
+            return response
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True)
+        for number, section in enumerate(report.sections, 1):
+            sheet = workbook.create_sheet(title=f"{number} {section.key}"[:31])
+            sheet.append([section.title])
+            sheet.append(section.columns)
+            for row in section.rows:
+                sheet.append([display(v) for v in row])
+        response = HttpResponse(
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+        workbook.save(response)
+        return response
+
+
+class StaffImportView(ZonePermissionMixin, TemplateView):
+    """Upload, preview, confirm. The file waits in the session between preview and confirm."""
+
+    permission = "monitoring.manage_data"
+    template_name = "monitoring/staff/import.html"
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(form=StaffImportForm()))
+
+    def post(self, request, *args, **kwargs):
+        if "confirm" in request.POST:
+            stored = request.session.get(IMPORT_SESSION_KEY)
+            if not stored or stored["zone"] != self.zone.code:
+                messages.error(request, _("Upload the file again: the preview has expired."))
+                return redirect("monitoring:staff_import", zone=self.zone.code)
+            plan = imports.staff_plan(
+                organisation=self.zone, name=stored["name"], raw=base64.b64decode(stored["raw"])
+            )
+            if not plan.ok:
+                return self.render_to_response(
+                    self.get_context_data(form=StaffImportForm(), plan=plan)
+                )
+            imports.staff_apply(organisation=self.zone, plan=plan, acting_user=request.user)
+            del request.session[IMPORT_SESSION_KEY]
+            messages.success(request, _("The HR export is imported."))
+            return redirect("monitoring:reports", zone=self.zone.code)
+        form = StaffImportForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        raw = upload.read()
+        plan = imports.staff_plan(organisation=self.zone, name=upload.name, raw=raw)
+        if plan.ok:
+            request.session[IMPORT_SESSION_KEY] = {
+                "zone": self.zone.code,
+                "name": upload.name,
+                "raw": base64.b64encode(raw).decode(),
+            }
+        return self.render_to_response(
+            self.get_context_data(form=form, plan=plan, file_name=upload.name)
+        )
+
+
+class PopulationView(ZonePermissionMixin, TemplateView):
+    permission = "monitoring.manage_data"
+    template_name = "monitoring/staff/population.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", PopulationFigureForm(organisation=self.zone))
+        context["figures"] = PopulationFigure.objects.filter(organisation=self.zone).select_related(
+            "municipality"
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = PopulationFigureForm(request.POST, organisation=self.zone)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        services.population_figure_save(
+            organisation=self.zone, acting_user=request.user, **form.cleaned_data
+        )
+        messages.success(request, _("The figure is saved."))
+        return redirect("monitoring:population", zone=self.zone.code)
+
+
+class MyDeclarationView(ZonePermissionMixin, TemplateView):
+    """A staff member's own declaration. Only the person who made it sees it here."""
+
+    permission = "organisations.view_staff_home"
+    template_name = "monitoring/staff/my_declaration.html"
+
+    def own(self):
+        return Declaration.objects.filter(
+            organisation=self.zone,
+            subject_kind=SubjectKind.STAFF,
+            declared_by=self.request.user,
+            withdrawn_at__isnull=True,
+        ).first()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["declaration"] = self.own()
+        context["declaration_origin"] = _origin_label(self.zone, context["declaration"])
+        context.setdefault("form", StaffDeclarationForm(organisation=self.zone))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if "withdraw" in request.POST:
+            declaration = self.own()
+            if declaration is not None:
+                services.declaration_withdraw(declaration=declaration, acting_user=request.user)
+                messages.success(request, _("Your declaration is withdrawn and erased."))
+            return redirect("monitoring:my_declaration", zone=self.zone.code)
+        form = StaffDeclarationForm(request.POST, organisation=self.zone)
+        if form.is_valid():
+            number = form.cleaned_data["staff_number"]
+            taken = (
+                Declaration.objects.filter(
+                    organisation=self.zone, subject_kind=SubjectKind.STAFF, staff_number=number
+                )
+                .exclude(declared_by=request.user)
+                .exclude(withdrawn_at__isnull=False)
+                .exists()
+            )
+            if taken:
+                form.add_error("staff_number", _("This staff number has a declaration already."))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        services.declaration_save(
+            organisation=self.zone,
+            staff_number=form.cleaned_data["staff_number"],
+            gender=form.cleaned_data["gender"],
+            origin_group=form.cleaned_data["origin_group"],
+            consent_text=str(DECLARATION_CONSENT),
+            acting_user=request.user,
+        )
+        messages.success(request, _("Thank you: your declaration is saved."))
+        return redirect("monitoring:my_declaration", zone=self.zone.code)
+
+
+class CandidateDeclarationView(TemplateView):
+    """The candidate's own declaration, reached by their personal guidance link."""
+
+    template_name = "monitoring/public/declaration.html"
+
+    def get_candidate(self):
+        return get_object_or_404(
+            Candidate.objects.select_related("organisation"),
+            token=self.kwargs["token"],
+            pseudonymised_at__isnull=True,
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        candidate = self.get_candidate()
+        declaration = Declaration.objects.filter(
+            candidate=candidate, withdrawn_at__isnull=True
+        ).first()
+        context.update(
+            candidate=candidate,
+            zone=candidate.organisation,
+            declaration=declaration,
+            declaration_origin=_origin_label(candidate.organisation, declaration),
+        )
+        context.setdefault("form", DeclarationForm(organisation=candidate.organisation))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        candidate = self.get_candidate()
+        if "withdraw" in request.POST:
+            declaration = Declaration.objects.filter(candidate=candidate).first()
+            if declaration is not None:
+                services.declaration_withdraw(declaration=declaration)
+            return redirect("monitoring:candidate_declaration", token=candidate.token)
+        form = DeclarationForm(request.POST, organisation=candidate.organisation)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        services.declaration_save(
+            organisation=candidate.organisation,
+            candidate=candidate,
+            gender=form.cleaned_data["gender"],
+            origin_group=form.cleaned_data["origin_group"],
+            consent_text=str(DECLARATION_CONSENT),
+        )
+        return redirect("monitoring:candidate_declaration", token=candidate.token)
+
+
+def _origin_label(zone, declaration) -> str:
+    if declaration is None:
+        return ""
+    return str(dict(origin_groups(zone)).get(declaration.origin_group, ""))
