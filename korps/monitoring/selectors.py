@@ -5,7 +5,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import (
+    Count,
+    DateField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +29,7 @@ from .models import (
     Declaration,
     Gender,
     PopulationFigure,
+    Promotion,
     StaffMember,
     SubjectKind,
     origin_groups,
@@ -63,26 +75,31 @@ def thresholds(organisation) -> dict:
 # Composition ------------------------------------------------------------------------------
 
 
-def active_staff(*, organisation, on: dt.date | None = None):
-    on = on or timezone.localdate()
+def _with_declaration(staff):
+    """Staff rows annotated with their declared origin and gender (or 'not declared')."""
     declared = Declaration.objects.filter(
         organisation=OuterRef("organisation"),
         subject_kind=SubjectKind.STAFF,
         staff_number=OuterRef("staff_number"),
         withdrawn_at__isnull=True,
     )
-    return (
-        StaffMember.objects.filter(organisation=organisation, start_date__lte=on)
-        .filter(Q(end_date__isnull=True) | Q(end_date__gt=on))
-        .annotate(
-            origin=Coalesce(
-                NullIf(Subquery(declared.values("origin_group")[:1]), Value("")),
-                Value(NOT_DECLARED),
-            ),
-            declared_gender=Coalesce(
-                NullIf(Subquery(declared.values("gender")[:1]), Value("")),
-                Value(NOT_DECLARED),
-            ),
+    return staff.annotate(
+        origin=Coalesce(
+            NullIf(Subquery(declared.values("origin_group")[:1]), Value("")),
+            Value(NOT_DECLARED),
+        ),
+        declared_gender=Coalesce(
+            NullIf(Subquery(declared.values("gender")[:1]), Value("")),
+            Value(NOT_DECLARED),
+        ),
+    )
+
+
+def active_staff(*, organisation, on: dt.date | None = None):
+    on = on or timezone.localdate()
+    return _with_declaration(
+        StaffMember.objects.filter(organisation=organisation, start_date__lte=on).filter(
+            Q(end_date__isnull=True) | Q(end_date__gt=on)
         )
     )
 
@@ -356,3 +373,153 @@ def stumbling_blocks(report: Report) -> list[tuple[str, str]]:
         for row in section.rows
         if isinstance(row[-1], str) and row[-1].startswith(yes)
     ]
+
+
+# Retention and promotion -----------------------------------------------------------------
+
+RETENTION_YEARS = (1, 3)
+# Promotion is measured among staff in service for at least this long.
+PROMOTION_YEARS = 3
+
+
+def _impact_section(
+    *, key, title, groups, labels, raw, good, bad, rate_title, threshold, limits
+) -> Section:
+    """A table of a good and a bad outcome per group, with the rate of the good one, its
+    ratio to the best group's and Fisher's exact test, like the selection funnel."""
+    compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
+    table = suppress_table([raw[g] for g in groups], threshold=threshold)
+    rates = {
+        g: rate(cells[0], total)
+        for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True)
+    }
+    outcomes = {g: GroupOutcome(g, sum(raw[g]), raw[g][0]) for g in compared if sum(raw[g])}
+    best = max(
+        (o for o in outcomes.values() if rates[o.group] is not None),
+        key=lambda o: o.passed / o.entering,
+        default=None,
+    )
+    section = Section(
+        key=key,
+        title=title,
+        columns=[
+            _("Origin"),
+            _("People"),
+            good,
+            bad,
+            rate_title,
+            _("Ratio to the best group"),
+            _("p-value"),
+            _("Flag"),
+        ],
+    )
+    for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True):
+        impact = None
+        if g in outcomes and best is not None and rates[g] is not None:
+            impact = adverse_impact(group=outcomes[g], best=best)
+        flag = ""
+        if impact is not None and g != best.group:
+            if impact.ratio < limits["ratio"] and impact.p_value < limits["p"]:
+                flag = _("yes")
+        if g in outcomes and outcomes[g].entering < limits["small"]:
+            flag = (flag + " " if flag else "") + _("too small to tell")
+        section.rows.append(
+            [
+                labels[g],
+                total,
+                *cells,
+                rates[g],
+                impact.ratio if impact else None,
+                impact.p_value if impact else None,
+                flag,
+            ]
+        )
+    section.rows.append(
+        [
+            _("Total"),
+            table.total,
+            *table.column_totals,
+            rate(table.column_totals[0], table.total),
+            None,
+            None,
+            "",
+        ]
+    )
+    return section
+
+
+def retention_report(*, organisation, on: dt.date | None = None) -> Report:
+    """Who stays 1 and 3 years after starting, and who is promoted, per declared group."""
+    on = on or timezone.localdate()
+    threshold = organisation.effective_suppression_threshold
+    limits = thresholds(organisation)
+    labels = _group_labels(organisation)
+    groups = list(labels)
+    staff = _with_declaration(StaffMember.objects.filter(organisation=organisation))
+    sections, chart = [], []
+    for years in RETENTION_YEARS:
+        span = dt.timedelta(days=round(365.25 * years))
+        left_early = Q(
+            end_date__isnull=False,
+            end_date__lt=ExpressionWrapper(F("start_date") + span, output_field=DateField()),
+        )
+        rows = (
+            staff.filter(start_date__lte=on - span)
+            .values("origin")
+            .annotate(started=Count("id"), left=Count("id", filter=left_early))
+        )
+        counts = {row["origin"]: (row["started"], row["left"]) for row in rows}
+        raw = {
+            g: [counts.get(g, (0, 0))[0] - counts.get(g, (0, 0))[1], counts.get(g, (0, 0))[1]]
+            for g in groups
+        }
+        if not any(sum(v) for v in raw.values()):
+            continue
+        section = _impact_section(
+            key=f"retention_{years}",
+            title=_("Still in service %(years)s year(s) after starting") % {"years": years},
+            groups=groups,
+            labels=labels,
+            raw=raw,
+            good=_("Stayed"),
+            bad=_("Left"),
+            rate_title=_("Stay rate"),
+            threshold=threshold,
+            limits=limits,
+        )
+        sections.append(section)
+        for row in section.rows[:-1]:
+            if row[4] is not None:
+                chart.append({"step": str(section.title), "group": row[0], "rate": row[4]})
+    promoted = Promotion.objects.filter(staff_member=OuterRef("pk"))
+    span = dt.timedelta(days=round(365.25 * PROMOTION_YEARS))
+    rows = (
+        staff.filter(start_date__lte=on - span)
+        .annotate(was_promoted=Exists(promoted))
+        .values("origin")
+        .annotate(people=Count("id"), promoted=Count("id", filter=Q(was_promoted=True)))
+    )
+    counts = {row["origin"]: (row["people"], row["promoted"]) for row in rows}
+    raw = {
+        g: [counts.get(g, (0, 0))[1], counts.get(g, (0, 0))[0] - counts.get(g, (0, 0))[1]]
+        for g in groups
+    }
+    if any(sum(v) for v in raw.values()):
+        section = _impact_section(
+            key="promotion",
+            title=_("Promoted at least once (staff in service for %(years)s years or more)")
+            % {"years": PROMOTION_YEARS},
+            groups=groups,
+            labels=labels,
+            raw=raw,
+            good=_("Promoted"),
+            bad=_("Not promoted"),
+            rate_title=_("Promotion rate"),
+            threshold=threshold,
+            limits=limits,
+        )
+        sections.append(section)
+        for row in section.rows[:-1]:
+            if row[4] is not None:
+                chart.append({"step": str(section.title), "group": row[0], "rate": row[4]})
+    return Report(threshold=threshold, sections=sections, chart=chart)

@@ -26,6 +26,7 @@ IMPORT_SESSION_KEY = "monitoring_staff_import"
 REPORTS = {
     "composition": (selectors.composition_report, charts.shares_svg),
     "funnel": (selectors.funnel_report, charts.pass_rates_svg),
+    "retention": (selectors.retention_report, charts.pass_rates_svg),
 }
 
 
@@ -48,6 +49,10 @@ class CompositionView(ReportView):
 
 class FunnelView(ReportView):
     report = "funnel"
+
+
+class RetentionView(ReportView):
+    report = "retention"
 
 
 class ExportView(ZonePermissionMixin, View):

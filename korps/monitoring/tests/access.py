@@ -15,6 +15,7 @@ def make_candidate(world: World) -> None:
 EXPECTATIONS = [
     Access("monitoring:reports", REPORT_VIEWERS),
     Access("monitoring:funnel", REPORT_VIEWERS),
+    Access("monitoring:retention", REPORT_VIEWERS),
     Access(
         "monitoring:export",
         REPORT_VIEWERS,

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from korps.audit.models import AuditEntry
@@ -139,6 +140,7 @@ def test_a_csv_export_never_shows_a_small_count(client, analyst, zone, cognitive
     declared_candidates(zone, cognitive, "belgian", passed=30, failed=20)
     declared_candidates(zone, cognitive, "eu", passed=2, failed=1)
     client.force_login(analyst)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
     response = client.get(
         reverse(
@@ -228,3 +230,48 @@ def test_population_figures_are_entered_by_the_diversity_manager(client, diversi
     )
 
     assert PopulationFigure.objects.get().count == 1200
+
+
+def test_retention_and_promotion_per_group_with_scipys_figures(zone):
+    from scipy.stats import fisher_exact
+
+    from korps.monitoring.models import Promotion
+    from korps.monitoring.selectors import retention_report
+
+    unit = Unit.objects.create(organisation=zone, name="Zuid", kind="district")
+    start = dt.date(2020, 1, 1)
+    people = [("belgian", 40, 6, 20), ("non_eu", 20, 8, 6)]  # group, staff, left, promoted
+    number = 0
+    for group, staff, left, promoted in people:
+        for index in range(staff):
+            number += 1
+            member = StaffMember.objects.create(
+                organisation=zone,
+                staff_number=f"R{number:03d}",
+                unit=unit,
+                grade="INP",
+                start_date=start,
+                end_date=start + dt.timedelta(days=200) if index < left else None,
+            )
+            Declaration.objects.create(
+                organisation=zone,
+                subject_kind="staff",
+                staff_number=member.staff_number,
+                origin_group=group,
+                consent_text="ok",
+            )
+            if index >= left and index < left + promoted:
+                Promotion.objects.create(
+                    staff_member=member, date=dt.date(2023, 1, 1), from_grade="INP", to_grade="HINP"
+                )
+
+    report = retention_report(organisation=zone, on=dt.date(2026, 1, 1))
+
+    one_year = next(s for s in report.sections if s.key == "retention_1")
+    row = next(r for r in one_year.rows if r[0] == "Non-EU origin")
+    assert (row[1].value, row[2].value, row[3].value) == (20, 12, 8)
+    assert row[5] == pytest.approx((12 / 20) / (34 / 40))
+    assert row[6] == pytest.approx(fisher_exact([[12, 8], [34, 6]]).pvalue, rel=1e-12)
+    promotion = next(s for s in report.sections if s.key == "promotion")
+    row = next(r for r in promotion.rows if r[0] == "Non-EU origin")
+    assert row[2].value == 6
