@@ -6,7 +6,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("KORPS_VAR_DIR", str(BASE_DIR / "var")))
@@ -159,8 +159,8 @@ KORPS_SUPPRESSION_THRESHOLD = env_int("KORPS_SUPPRESSION_THRESHOLD", 5)
 if KORPS_SUPPRESSION_THRESHOLD < 1:
     raise ImproperlyConfigured("KORPS_SUPPRESSION_THRESHOLD must be 1 or more.")
 # Adverse impact (four-fifths rule with Fisher's exact test) and when a group is too small.
-KORPS_ADVERSE_IMPACT_RATIO = 0.8
-KORPS_ADVERSE_IMPACT_P = 0.05
+KORPS_ADVERSE_IMPACT_RATIO = env_float("KORPS_ADVERSE_IMPACT_RATIO", 0.8)
+KORPS_ADVERSE_IMPACT_P = env_float("KORPS_ADVERSE_IMPACT_P", 0.05)
 KORPS_SMALL_GROUP = 20
 
 # Public forms: attempts per address and per e-mail within a window (see korps.core.ratelimit).
