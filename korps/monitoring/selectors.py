@@ -523,3 +523,38 @@ def retention_report(*, organisation, on: dt.date | None = None) -> Report:
             if row[4] is not None:
                 chart.append({"step": str(section.title), "group": row[0], "rate": row[4]})
     return Report(threshold=threshold, sections=sections, chart=chart)
+
+
+# Programme summary ----------------------------------------------------------------------
+
+
+def summary_report(*, organisation) -> Report:
+    """One page for the management and the city council: the corps against the population,
+    and every flag the other reports raise. Built from those reports, so it shows nothing
+    they would not."""
+    composition = composition_report(organisation=organisation)
+    funnel = funnel_report(organisation=organisation)
+    retention = retention_report(organisation=organisation)
+    flags = Section(
+        key="flags",
+        title=_("Where a group falls behind"),
+        columns=[_("Measure"), _("Group"), _("Ratio to the best group"), _("p-value")],
+    )
+    for report in (funnel, retention):
+        for section in report.sections:
+            for row in section.rows:
+                if isinstance(row[-1], str) and row[-1].startswith(_("yes")):
+                    flags.rows.append([f"{section.title}", row[0], row[-3], row[-2]])
+    if not flags.rows:
+        flags.notes.append(
+            _(
+                "No group falls behind significantly in the selection, retention "
+                "or promotion, as far as the numbers can tell."
+            )
+        )
+    flags.notes.append(
+        _("A flag needs a ratio below %(ratio)s to the best group and p below %(p)s.")
+        % {"ratio": thresholds(organisation)["ratio"], "p": thresholds(organisation)["p"]}
+    )
+    sections = [s for s in composition.sections if s.key == "benchmark"] + [flags]
+    return Report(threshold=composition.threshold, sections=sections, chart=composition.chart)

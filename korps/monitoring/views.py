@@ -27,7 +27,9 @@ REPORTS = {
     "composition": (selectors.composition_report, charts.shares_svg),
     "funnel": (selectors.funnel_report, charts.pass_rates_svg),
     "retention": (selectors.retention_report, charts.pass_rates_svg),
+    "summary": (selectors.summary_report, charts.shares_svg),
 }
+EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 
 class ReportView(ZonePermissionMixin, TemplateView):
@@ -55,11 +57,15 @@ class RetentionView(ReportView):
     report = "retention"
 
 
+class SummaryView(ReportView):
+    report = "summary"
+
+
 class ExportView(ZonePermissionMixin, View):
     permission = "monitoring.view_reports"
 
     def get(self, request, *args, **kwargs):
-        if kwargs["report"] not in REPORTS or kwargs["format"] not in ("csv", "xlsx"):
+        if kwargs["report"] not in REPORTS or kwargs["format"] not in EXPORT_FORMATS:
             raise Http404
         report = REPORTS[kwargs["report"]][0](organisation=self.zone)
         services.report_exported(
@@ -70,6 +76,8 @@ class ExportView(ZonePermissionMixin, View):
             params={"threshold": report.threshold, "on": timezone.localdate().isoformat()},
         )
         filename = f"{kwargs['report']}-{self.zone.code}-{timezone.localdate()}"
+        if kwargs["format"] == "pdf":
+            return _pdf_response(request, self.zone, kwargs["report"], report, filename)
         if kwargs["format"] == "csv":
             response = HttpResponse(content_type="text/csv; charset=utf-8")
             response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
@@ -271,3 +279,24 @@ def _origin_label(zone, declaration) -> str:
     if declaration is None:
         return ""
     return str(dict(origin_groups(zone)).get(declaration.origin_group, ""))
+
+
+def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
+    """The report as a PDF (WeasyPrint), with the same chart as the page."""
+    from django.template.loader import render_to_string
+    from weasyprint import HTML
+
+    html = render_to_string(
+        "monitoring/staff/report_pdf.html",
+        {
+            "report": report,
+            "zone": zone,
+            "report_key": key,
+            "generated": timezone.now(),
+            "chart_svg": REPORTS[key][1](report.chart),
+        },
+        request=request,
+    )
+    response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
+    return response

@@ -16,6 +16,7 @@ EXPECTATIONS = [
     Access("monitoring:reports", REPORT_VIEWERS),
     Access("monitoring:funnel", REPORT_VIEWERS),
     Access("monitoring:retention", REPORT_VIEWERS),
+    Access("monitoring:summary", REPORT_VIEWERS),
     Access(
         "monitoring:export",
         REPORT_VIEWERS,

@@ -275,3 +275,24 @@ def test_retention_and_promotion_per_group_with_scipys_figures(zone):
     promotion = next(s for s in report.sections if s.key == "promotion")
     row = next(r for r in promotion.rows if r[0] == "Non-EU origin")
     assert row[2].value == 6
+
+
+def test_the_programme_summary_lists_the_flags_and_exports_to_pdf(client, analyst, zone, cognitive):
+    from korps.monitoring.selectors import summary_report
+
+    declared_candidates(zone, cognitive, "belgian", passed=30, failed=20)
+    declared_candidates(zone, cognitive, "non_eu", passed=12, failed=28)
+    client.force_login(analyst)
+
+    report = summary_report(organisation=zone)
+    response = client.get(
+        reverse(
+            "monitoring:export", kwargs={"zone": zone.code, "report": "summary", "format": "pdf"}
+        )
+    )
+
+    flags = next(s for s in report.sections if s.key == "flags")
+    assert [row[1] for row in flags.rows] == ["Non-EU origin"]
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
+    assert AuditEntry.objects.filter(action="monitoring.summary.exported").exists()
