@@ -29,6 +29,7 @@ from .forms import (
     StopForm,
     TaskForm,
 )
+from .links import candidate_links
 from .models import Candidate, CandidateStatus, PreparationTask, ProcedureStep
 
 IMPORT_SESSION_KEY = "korps_results_import"
@@ -404,7 +405,10 @@ class CandidateSelfView(TemplateView):
             organisation=candidate.organisation,
         )
         context.update(
-            candidate=candidate, zone=candidate.organisation, data=candidate_data(candidate)
+            candidate=candidate,
+            zone=candidate.organisation,
+            data=candidate_data(candidate),
+            links=candidate_links(candidate.token),
         )
         return context
 

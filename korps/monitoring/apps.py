@@ -7,6 +7,18 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self):
+        from korps.guidance.links import CandidateLink, register_candidate_link
+
+        register_candidate_link(
+            CandidateLink(
+                label=_("Tell us about your background (voluntary)"),
+                url_name="monitoring:candidate_declaration",
+                explanation=_(
+                    "Your answer is never shown with your name; it only counts in "
+                    "figures that show whether the selection is fair to every group."
+                ),
+            )
+        )
         from korps.core.navigation import NavItem, register
         from korps.organisations.permissions import register as register_permission
         from korps.organisations.roles import Role

@@ -258,3 +258,11 @@ def test_the_mentor_home_is_bounded(client, zone, mentor, procedure, django_asse
             client.get(reverse("guidance:mentor_home", kwargs={"zone": zone.code})).status_code
             == 200
         )
+
+
+def test_the_candidates_own_page_offers_the_voluntary_declaration(client, zone, procedure):
+    candidate = CandidateFactory(organisation=zone)
+
+    response = client.get(reverse("guidance:self", kwargs={"token": candidate.token}))
+
+    assert f"/my-guidance/{candidate.token}/declaration/" in response.text
