@@ -558,3 +558,64 @@ def summary_report(*, organisation) -> Report:
     )
     sections = [s for s in composition.sections if s.key == "benchmark"] + [flags]
     return Report(threshold=composition.threshold, sections=sections, chart=composition.chart)
+
+
+# Outreach by group ----------------------------------------------------------------------
+
+
+def outreach_report(*, organisation) -> Report:
+    """The outreach channels' candidates and hires, split by declared origin: which channels
+    reach which groups, up to the hire. Candidates carry the action code they came in with."""
+    from korps.guidance.models import Candidate, CandidateStatus
+    from korps.outreach.models import Action, Channel
+
+    threshold = organisation.effective_suppression_threshold
+    labels = _group_labels(organisation)
+    groups = list(labels)
+    channel_of = dict(
+        Action.objects.filter(wave__campaign__organisation=organisation).values_list(
+            "code", "channel"
+        )
+    )
+    rows = (
+        Candidate.objects.filter(organisation=organisation, source__in=list(channel_of))
+        .annotate(
+            origin=Coalesce(NullIf("declaration__origin_group", Value("")), Value(NOT_DECLARED))
+        )
+        .values("source", "origin")
+        .annotate(n=Count("id"), hired=Count("id", filter=Q(status=CandidateStatus.HIRED)))
+    )
+    candidates, hires = {}, {}
+    for row in rows:
+        key = (channel_of[row["source"]], row["origin"])
+        candidates[key] = candidates.get(key, 0) + row["n"]
+        hires[key] = hires.get(key, 0) + row["hired"]
+    channels = [
+        (code, str(label))
+        for code, label in Channel.choices
+        if any(k[0] == code for k in candidates)
+    ]
+    columns = [(g, labels[g]) for g in groups]
+    sections = []
+    if channels:
+        sections = [
+            _cross_section(
+                "candidates",
+                _("Candidates per channel and origin"),
+                _("Channel"),
+                channels,
+                columns,
+                candidates,
+                threshold,
+            ),
+            _cross_section(
+                "hires",
+                _("Hires per channel and origin"),
+                _("Channel"),
+                channels,
+                columns,
+                hires,
+                threshold,
+            ),
+        ]
+    return Report(threshold=threshold, sections=sections)

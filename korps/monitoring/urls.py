@@ -11,6 +11,7 @@ urlpatterns = [
     path(f"{Z}funnel/", views.FunnelView.as_view(), name="funnel"),
     path(f"{Z}retention/", views.RetentionView.as_view(), name="retention"),
     path(f"{Z}summary/", views.SummaryView.as_view(), name="summary"),
+    path(f"{Z}outreach/", views.OutreachView.as_view(), name="outreach"),
     path(f"{Z}export/<slug:report>.<slug:format>", views.ExportView.as_view(), name="export"),
     path(f"{Z}staff/import/", views.StaffImportView.as_view(), name="staff_import"),
     path(f"{Z}population/", views.PopulationView.as_view(), name="population"),

@@ -28,6 +28,7 @@ REPORTS = {
     "funnel": (selectors.funnel_report, charts.pass_rates_svg),
     "retention": (selectors.retention_report, charts.pass_rates_svg),
     "summary": (selectors.summary_report, charts.shares_svg),
+    "outreach": (selectors.outreach_report, charts.shares_svg),
 }
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
@@ -59,6 +60,10 @@ class RetentionView(ReportView):
 
 class SummaryView(ReportView):
     report = "summary"
+
+
+class OutreachView(ReportView):
+    report = "outreach"
 
 
 class ExportView(ZonePermissionMixin, View):

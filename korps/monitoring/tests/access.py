@@ -17,6 +17,7 @@ EXPECTATIONS = [
     Access("monitoring:funnel", REPORT_VIEWERS),
     Access("monitoring:retention", REPORT_VIEWERS),
     Access("monitoring:summary", REPORT_VIEWERS),
+    Access("monitoring:outreach", REPORT_VIEWERS),
     Access(
         "monitoring:export",
         REPORT_VIEWERS,

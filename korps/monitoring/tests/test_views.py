@@ -296,3 +296,34 @@ def test_the_programme_summary_lists_the_flags_and_exports_to_pdf(client, analys
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF")
     assert AuditEntry.objects.filter(action="monitoring.summary.exported").exists()
+
+
+def test_outreach_channels_split_by_declared_origin(zone):
+    from korps.guidance.models import CandidateStatus
+    from korps.monitoring.selectors import outreach_report
+    from korps.outreach.tests.factories import ActionFactory
+
+    poster = ActionFactory(wave__campaign__organisation=zone, channel="poster")
+    for index in range(12):
+        candidate = CandidateFactory(
+            organisation=zone,
+            source=poster.code,
+            status=CandidateStatus.HIRED if index < 6 else CandidateStatus.PREPARING,
+        )
+        declaration_save(
+            organisation=zone,
+            candidate=candidate,
+            gender="woman",
+            origin_group="non_eu",
+            consent_text="ok",
+            acting_user=None,
+        )
+
+    report = outreach_report(organisation=zone)
+
+    candidates = next(s for s in report.sections if s.key == "candidates")
+    non_eu = candidates.columns.index("Non-EU origin")
+    poster_row = next(r for r in candidates.rows if r[0] == "Poster")
+    assert poster_row[non_eu].value == 12
+    hires = next(s for s in report.sections if s.key == "hires")
+    assert next(r for r in hires.rows if r[0] == "Poster")[non_eu].value == 6
