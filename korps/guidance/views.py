@@ -1,4 +1,3 @@
-import base64
 import json
 
 from django.contrib import messages
@@ -13,6 +12,7 @@ from django.views.generic import TemplateView
 
 from korps.audit.services import audit_record
 from korps.careers.models import Lead
+from korps.core.import_views import PreviewImportView
 from korps.events.models import Signup
 from korps.organisations.mixins import ZonePermissionMixin
 
@@ -340,47 +340,22 @@ class MentorHomeView(ZonePermissionMixin, TemplateView):
         return context
 
 
-class ResultsImportView(ZonePermissionMixin, TemplateView):
-    """Upload, preview, confirm. The file waits in the session between preview and confirm."""
+class ResultsImportView(ZonePermissionMixin, PreviewImportView):
+    """The recruitment service's results file: upload, preview, confirm."""
 
     permission = "guidance.import_results"
     template_name = "guidance/staff/import.html"
+    form_class = ResultsImportForm
+    session_key = IMPORT_SESSION_KEY
+    url_name = "guidance:import"
+    done_url_name = "guidance:candidates"
 
-    def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data(form=ResultsImportForm()))
+    def plan(self, *, name, raw):
+        return imports.results_plan(organisation=self.zone, name=name, raw=raw)
 
-    def post(self, request, *args, **kwargs):
-        if "confirm" in request.POST:
-            stored = request.session.get(IMPORT_SESSION_KEY)
-            if not stored or stored["zone"] != self.zone.code:
-                messages.error(request, _("Upload the file again: the preview has expired."))
-                return redirect("guidance:import", zone=self.zone.code)
-            plan = imports.results_plan(
-                organisation=self.zone, name=stored["name"], raw=base64.b64decode(stored["raw"])
-            )
-            if not plan.ok:
-                return self.render_to_response(
-                    self.get_context_data(form=ResultsImportForm(), plan=plan)
-                )
-            count = imports.results_apply(plan=plan, acting_user=request.user)
-            del request.session[IMPORT_SESSION_KEY]
-            messages.success(request, _("%(count)s results are imported.") % {"count": count})
-            return redirect("guidance:candidates", zone=self.zone.code)
-        form = ResultsImportForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        upload = form.cleaned_data["file"]
-        raw = upload.read()
-        plan = imports.results_plan(organisation=self.zone, name=upload.name, raw=raw)
-        if plan.ok:
-            request.session[IMPORT_SESSION_KEY] = {
-                "zone": self.zone.code,
-                "name": upload.name,
-                "raw": base64.b64encode(raw).decode(),
-            }
-        return self.render_to_response(
-            self.get_context_data(form=form, plan=plan, file_name=upload.name)
-        )
+    def apply(self, plan):
+        count = imports.results_apply(plan=plan, acting_user=self.request.user)
+        return _("%(count)s results are imported.") % {"count": count}
 
 
 class CandidateSelfView(TemplateView):

@@ -292,7 +292,6 @@ def funnel_report(*, organisation) -> Report:
     limits = thresholds(organisation)
     labels = _group_labels(organisation)
     groups = list(labels)
-    compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
     counts = funnel_counts(organisation=organisation)
     steps = list(ProcedureStep.objects.filter(organisation=organisation).order_by("order"))
     sections, chart = [], []
@@ -300,67 +299,21 @@ def funnel_report(*, organisation) -> Report:
         raw = {g: [counts.get((step.pk, g, o), 0) for o in OUTCOMES] for g in groups}
         if not any(sum(v) for v in raw.values()):
             continue
-        table = suppress_table([raw[g] for g in groups], threshold=threshold)
-        outcomes = {g: GroupOutcome(g, sum(raw[g]), raw[g][0]) for g in compared if sum(raw[g])}
-        rates = {
-            g: rate(cells[0], entering)
-            for g, cells, entering in zip(groups, table.cells, table.row_totals, strict=True)
-        }
-        # The best group is the best of those whose rate may be shown: a comparison with a
-        # hidden rate would give it away.
-        best = max(
-            (o for o in outcomes.values() if rates[o.group] is not None),
-            key=lambda o: o.passed / o.entering,
-            default=None,
-        )
-        section = Section(
+        section = _impact_section(
             key=step.code,
             title=step.name,
-            columns=[
-                _("Origin"),
-                _("Entering"),
-                _("Passing"),
-                _("Failing"),
-                _("Withdrawing"),
-                _("Pass rate"),
-                _("Ratio to the best group"),
-                _("p-value"),
-                _("Stumbling block"),
-            ],
-        )
-        for g, cells, entering in zip(groups, table.cells, table.row_totals, strict=True):
-            impact = None
-            if g in outcomes and best is not None and rates[g] is not None:
-                impact = adverse_impact(group=outcomes[g], best=best)
-            flag = ""
-            if impact is not None and g != best.group:
-                if impact.ratio < limits["ratio"] and impact.p_value < limits["p"]:
-                    flag = _("yes")
-            if g in outcomes and outcomes[g].entering < limits["small"]:
-                flag = (flag + " " if flag else "") + _("too small to tell")
-            section.rows.append(
-                [
-                    labels[g],
-                    entering,
-                    *cells,
-                    rates[g],
-                    impact.ratio if impact else None,
-                    impact.p_value if impact else None,
-                    flag,
-                ]
-            )
-            if rates[g] is not None and g in compared:
-                chart.append({"step": step.name, "group": labels[g], "rate": rates[g]})
-        section.rows.append(
-            [
-                _("Total"),
-                table.total,
-                *table.column_totals,
-                rate(table.column_totals[0], table.total),
-            ]
-            + [None, None, ""]
+            groups=groups,
+            labels=labels,
+            raw=raw,
+            people_title=_("Entering"),
+            outcome_titles=[_("Passing"), _("Failing"), _("Withdrawing")],
+            rate_title=_("Pass rate"),
+            flag_title=_("Stumbling block"),
+            threshold=threshold,
+            limits=limits,
         )
         sections.append(section)
+        chart += _rate_points(section, step.name, groups, labels)
     return Report(threshold=threshold, sections=sections, chart=chart)
 
 
@@ -383,10 +336,22 @@ PROMOTION_YEARS = 3
 
 
 def _impact_section(
-    *, key, title, groups, labels, raw, good, bad, rate_title, threshold, limits
+    *,
+    key,
+    title,
+    groups,
+    labels,
+    raw,
+    outcome_titles,
+    rate_title,
+    threshold,
+    limits,
+    people_title=None,
+    flag_title=None,
 ) -> Section:
-    """A table of a good and a bad outcome per group, with the rate of the good one, its
-    ratio to the best group's and Fisher's exact test, like the selection funnel."""
+    """One table of outcomes per group (the first outcome is the good one: passing, staying,
+    being promoted), with the rate of the good outcome, its ratio to the best group's and
+    Fisher's exact test, all through suppression. Used by the funnel and retention."""
     compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
     table = suppress_table([raw[g] for g in groups], threshold=threshold)
     rates = {
@@ -394,6 +359,8 @@ def _impact_section(
         for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True)
     }
     outcomes = {g: GroupOutcome(g, sum(raw[g]), raw[g][0]) for g in compared if sum(raw[g])}
+    # The best group is the best of those whose rate may be shown: a comparison with a
+    # hidden rate would give it away.
     best = max(
         (o for o in outcomes.values() if rates[o.group] is not None),
         key=lambda o: o.passed / o.entering,
@@ -404,13 +371,12 @@ def _impact_section(
         title=title,
         columns=[
             _("Origin"),
-            _("People"),
-            good,
-            bad,
+            people_title or _("People"),
+            *outcome_titles,
             rate_title,
             _("Ratio to the best group"),
             _("p-value"),
-            _("Flag"),
+            flag_title or _("Flag"),
         ],
     )
     for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True):
@@ -448,6 +414,17 @@ def _impact_section(
     return section
 
 
+def _rate_points(section: Section, label: str, groups, labels) -> list[dict]:
+    """Chart points: the rates that may be shown, of the compared (declared) groups."""
+    rate_index = len(section.columns) - 4
+    compared = {labels[g] for g in groups if g not in (NOT_SAID, NOT_DECLARED)}
+    return [
+        {"step": str(label), "group": row[0], "rate": row[rate_index]}
+        for row in section.rows[:-1]
+        if row[0] in compared and row[rate_index] is not None
+    ]
+
+
 def retention_report(*, organisation, on: dt.date | None = None) -> Report:
     """Who stays 1 and 3 years after starting, and who is promoted, per declared group."""
     on = on or timezone.localdate()
@@ -481,16 +458,13 @@ def retention_report(*, organisation, on: dt.date | None = None) -> Report:
             groups=groups,
             labels=labels,
             raw=raw,
-            good=_("Stayed"),
-            bad=_("Left"),
+            outcome_titles=[_("Stayed"), _("Left")],
             rate_title=_("Stay rate"),
             threshold=threshold,
             limits=limits,
         )
         sections.append(section)
-        for row in section.rows[:-1]:
-            if row[4] is not None:
-                chart.append({"step": str(section.title), "group": row[0], "rate": row[4]})
+        chart += _rate_points(section, section.title, groups, labels)
     promoted = Promotion.objects.filter(staff_member=OuterRef("pk"))
     span = dt.timedelta(days=round(365.25 * PROMOTION_YEARS))
     rows = (
@@ -512,16 +486,13 @@ def retention_report(*, organisation, on: dt.date | None = None) -> Report:
             groups=groups,
             labels=labels,
             raw=raw,
-            good=_("Promoted"),
-            bad=_("Not promoted"),
+            outcome_titles=[_("Promoted"), _("Not promoted")],
             rate_title=_("Promotion rate"),
             threshold=threshold,
             limits=limits,
         )
         sections.append(section)
-        for row in section.rows[:-1]:
-            if row[4] is not None:
-                chart.append({"step": str(section.title), "group": row[0], "rate": row[4]})
+        chart += _rate_points(section, section.title, groups, labels)
     return Report(threshold=threshold, sections=sections, chart=chart)
 
 

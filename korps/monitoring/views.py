@@ -1,4 +1,3 @@
-import base64
 import csv
 
 from django.contrib import messages
@@ -8,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
+from korps.core.import_views import PreviewImportView
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 
@@ -112,47 +112,22 @@ class ExportView(ZonePermissionMixin, View):
         return response
 
 
-class StaffImportView(ZonePermissionMixin, TemplateView):
-    """Upload, preview, confirm. The file waits in the session between preview and confirm."""
+class StaffImportView(ZonePermissionMixin, PreviewImportView):
+    """The HR export: upload, preview, confirm."""
 
     permission = "monitoring.manage_data"
     template_name = "monitoring/staff/import.html"
+    form_class = StaffImportForm
+    session_key = IMPORT_SESSION_KEY
+    url_name = "monitoring:staff_import"
+    done_url_name = "monitoring:reports"
 
-    def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data(form=StaffImportForm()))
+    def plan(self, *, name, raw):
+        return imports.staff_plan(organisation=self.zone, name=name, raw=raw)
 
-    def post(self, request, *args, **kwargs):
-        if "confirm" in request.POST:
-            stored = request.session.get(IMPORT_SESSION_KEY)
-            if not stored or stored["zone"] != self.zone.code:
-                messages.error(request, _("Upload the file again: the preview has expired."))
-                return redirect("monitoring:staff_import", zone=self.zone.code)
-            plan = imports.staff_plan(
-                organisation=self.zone, name=stored["name"], raw=base64.b64decode(stored["raw"])
-            )
-            if not plan.ok:
-                return self.render_to_response(
-                    self.get_context_data(form=StaffImportForm(), plan=plan)
-                )
-            imports.staff_apply(organisation=self.zone, plan=plan, acting_user=request.user)
-            del request.session[IMPORT_SESSION_KEY]
-            messages.success(request, _("The HR export is imported."))
-            return redirect("monitoring:reports", zone=self.zone.code)
-        form = StaffImportForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        upload = form.cleaned_data["file"]
-        raw = upload.read()
-        plan = imports.staff_plan(organisation=self.zone, name=upload.name, raw=raw)
-        if plan.ok:
-            request.session[IMPORT_SESSION_KEY] = {
-                "zone": self.zone.code,
-                "name": upload.name,
-                "raw": base64.b64encode(raw).decode(),
-            }
-        return self.render_to_response(
-            self.get_context_data(form=form, plan=plan, file_name=upload.name)
-        )
+    def apply(self, plan):
+        imports.staff_apply(organisation=self.zone, plan=plan, acting_user=self.request.user)
+        return _("The HR export is imported.")
 
 
 class PopulationView(ZonePermissionMixin, TemplateView):
