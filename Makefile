@@ -8,7 +8,7 @@ KORPS := $(VENV)/bin/korps
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: demo test lint format install install-test chromium messages compilemessages clean bench-rush
+.PHONY: demo test lint format install install-test chromium messages compilemessages clean bench-rush bench-monitoring
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -61,3 +61,9 @@ bench-rush: install-test
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=korps.settings.bench $(KORPS) migrate --no-input -v 0
 	DJANGO_SETTINGS_MODULE=korps.settings.bench $(KORPS) bench-rush
+
+bench-monitoring: install-test
+	$(UV) sync --frozen --inexact --extra test --extra bench --python $(VENV)/bin/python
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=korps.settings.bench $(KORPS) migrate --no-input -v 0
+	DJANGO_SETTINGS_MODULE=korps.settings.bench $(KORPS) bench-monitoring $(BENCH_ARGS)

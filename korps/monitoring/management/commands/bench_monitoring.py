@@ -1,0 +1,396 @@
+"""make bench-monitoring: korps's monitoring reports at national scale, against DuckDB.
+
+It generates a synthetic national force in the configured database (by default 65,000 staff,
+1,000,000 candidates, 6,000,000 step results over 185 units and 8 years, declarations for
+about 60%), times each report on that database, then copies the same rows into DuckDB's own
+tables (not timed) and times DuckDB computing the aggregates the reports are built on. It
+checks that both engines give the same numbers and prints one JSON line per report."""
+
+import datetime as dt
+import json
+import random
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import connection, transaction
+from django.utils import timezone
+
+from korps.guidance.models import StepResult
+from korps.guidance.services import procedure_install
+from korps.monitoring import selectors
+from korps.monitoring.models import NOT_DECLARED
+from korps.organisations.models import Organisation, Unit
+
+GROUPS = ["belgian", "eu", "non_eu", "not_said"]
+GRADES = ["AGP", "INP", "HINP", "CP", "HCP"]
+# Pass chances per step code and group: the cognitive test is harder for one group, as the
+# demo has it, so the funnel has something to find.
+PASS = {"cognitive": {"non_eu": 0.35}, "personality": {"non_eu": 0.5}}
+BASE_PASS = {
+    "cognitive": 0.55,
+    "physical": 0.85,
+    "personality": 0.6,
+    "committee": 0.85,
+    "medical": 0.9,
+    "reserve": 0.97,
+    "academy": 0.9,
+    "service": 0.95,
+}
+
+
+def _copy(table: str, columns: list[str], rows) -> None:
+    """Bulk insert: COPY on PostgreSQL, executemany in large batches on SQLite."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(columns))})"
+        )
+        batch = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == 50_000:
+                cursor.executemany(sql, batch)
+                batch = []
+        if batch:
+            cursor.executemany(sql, batch)
+
+
+class Command(BaseCommand):
+    help = "Benchmark the monitoring reports at national scale against DuckDB."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--staff", type=int, default=65_000)
+        parser.add_argument("--candidates", type=int, default=1_000_000)
+        parser.add_argument("--results", type=int, default=6_000_000)
+        parser.add_argument("--units", type=int, default=185)
+        parser.add_argument("--years", type=int, default=8)
+        parser.add_argument("--declared", type=float, default=0.6)
+        parser.add_argument("--seed", type=int, default=65)
+
+    def handle(self, *args, **options):
+        started = time.perf_counter()
+        zone = self.generate(**options)
+        self.stdout.write(f"generated in {time.perf_counter() - started:.0f} s")
+        for line in self.compare(zone):
+            self.stdout.write(json.dumps(line))
+
+    # -- the data ---------------------------------------------------------------------------
+
+    def generate(self, *, staff, candidates, results, units, years, declared, seed, **_o):
+        rng = random.Random(seed)
+        code = f"bench-{int(time.time())}"
+        with transaction.atomic():
+            zone = Organisation.objects.create(name="National force (benchmark)", code=code)
+            unit_ids = [
+                Unit.objects.create(organisation=zone, name=f"Zone {n:03d}", kind="district").pk
+                for n in range(units)
+            ]
+            steps = procedure_install(organisation=zone)
+        today = timezone.localdate()
+        first_day = today - dt.timedelta(days=365 * years)
+        span = (today - first_day).days
+        now = timezone.now()
+
+        def staff_rows():
+            for n in range(staff):
+                start = first_day + dt.timedelta(days=rng.randrange(span))
+                end = (
+                    start + dt.timedelta(days=rng.randrange(60, 3000))
+                    if rng.random() < 0.2
+                    else None
+                )
+                yield (
+                    zone.pk,
+                    f"S{n:06d}",
+                    rng.choice(unit_ids),
+                    rng.choice(GRADES),
+                    start,
+                    end if end and end < today else None,
+                )
+
+        _copy(
+            "monitoring_staffmember",
+            ["organisation_id", "staff_number", "unit_id", "grade", "start_date", "end_date"],
+            staff_rows(),
+        )
+
+        def candidate_rows():
+            for n in range(candidates):
+                yield (
+                    zone.pk,
+                    f"B{n:07d}",
+                    "",
+                    "",
+                    "",
+                    "nl",
+                    "",
+                    None,
+                    None,
+                    None,
+                    "preparing",
+                    "",
+                    "bench",
+                    now,
+                    None,
+                    f"{code}-{n}",
+                    now,
+                    None,
+                    None,
+                )
+
+        _copy(
+            "guidance_candidate",
+            [
+                "organisation_id",
+                "reference",
+                "name",
+                "email",
+                "phone",
+                "language",
+                "source",
+                "lead_id",
+                "signup_id",
+                "mentor_id",
+                "status",
+                "stop_reason",
+                "consent_text",
+                "consent_given_at",
+                "consent_withdrawn_at",
+                "token",
+                "created_at",
+                "closed_at",
+                "pseudonymised_at",
+            ],
+            candidate_rows(),
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT MIN(id), MAX(id) FROM guidance_candidate WHERE organisation_id = %s",
+                [zone.pk],
+            )
+            low, high = cursor.fetchone()
+        origin = {
+            cid: rng.choice(GROUPS) for cid in range(low, high + 1) if rng.random() < declared
+        }
+
+        def declaration_rows():
+            for cid, group in origin.items():
+                yield (zone.pk, "candidate", cid, "", None, "", group, "bench", now, None)
+            for n in range(staff):
+                if rng.random() < declared:
+                    yield (
+                        zone.pk,
+                        "staff",
+                        None,
+                        f"S{n:06d}",
+                        None,
+                        "",
+                        rng.choice(GROUPS),
+                        "bench",
+                        now,
+                        None,
+                    )
+
+        _copy(
+            "monitoring_declaration",
+            [
+                "organisation_id",
+                "subject_kind",
+                "candidate_id",
+                "staff_number",
+                "declared_by_id",
+                "gender",
+                "origin_group",
+                "consent_text",
+                "consent_given_at",
+                "withdrawn_at",
+            ],
+            declaration_rows(),
+        )
+
+        def attempt_rows():
+            made = 0
+            cid = low
+            while made < results:
+                group = origin.get(cid, "")
+                day = first_day + dt.timedelta(days=rng.randrange(span))
+                for step in steps:
+                    chance = PASS.get(step.code, {}).get(group, BASE_PASS[step.code])
+                    number = 1
+                    while True:
+                        passed = rng.random() < chance
+                        result = (
+                            StepResult.PASSED
+                            if passed
+                            else rng.choice(
+                                [StepResult.FAILED] * 8 + [StepResult.WITHDREW, StepResult.NO_SHOW]
+                            )
+                        )
+                        yield (cid, step.pk, number, day, result, day)
+                        made += 1
+                        if passed or number == 2 or made >= results:
+                            break
+                        number += 1
+                    if not passed or made >= results:
+                        break
+                cid = cid + 1 if cid < high else low
+
+        _copy(
+            "guidance_stepattempt",
+            ["candidate_id", "step_id", "number", "planned_on", "result", "result_on"],
+            attempt_rows(),
+        )
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        return zone
+
+    # -- the comparison -------------------------------------------------------------------
+
+    def compare(self, zone):
+        import duckdb
+        import duckdb_ext
+
+        reports = {
+            "funnel": (
+                lambda: selectors.funnel_report(organisation=zone),
+                lambda: selectors.funnel_counts(organisation=zone),
+                FUNNEL_SQL,
+            ),
+            "composition": (
+                lambda: selectors.composition_report(organisation=zone),
+                lambda: _composition_counts(zone),
+                COMPOSITION_SQL,
+            ),
+            "retention": (
+                lambda: selectors.retention_report(organisation=zone),
+                lambda: _retention_counts(zone),
+                RETENTION_SQL,
+            ),
+        }
+        duck = duckdb.connect(
+            config={
+                "extension_directory": list(duckdb_ext.__path__)[0] + "/extensions",
+                "autoinstall_known_extensions": False,
+            }
+        )
+        settings = connection.settings_dict
+        if connection.vendor == "postgresql":
+            duck.execute("LOAD postgres_scanner")
+            duck.execute(
+                f"ATTACH 'dbname={settings['NAME']} host={settings['HOST']} "
+                f"port={settings['PORT'] or 5432} user={settings['USER']}' "
+                "AS src (TYPE postgres, READ_ONLY)"
+            )
+            source = "src.public"
+        else:
+            duck.execute("LOAD sqlite_scanner")
+            duck.execute(f"ATTACH '{settings['NAME']}' AS src (TYPE sqlite, READ_ONLY)")
+            source = "src"
+        # Loading is not timed: DuckDB then works on its own columnar tables.
+        for table in (
+            "guidance_stepattempt",
+            "guidance_candidate",
+            "monitoring_declaration",
+            "monitoring_staffmember",
+            "guidance_procedurestep",
+        ):
+            duck.execute(f"CREATE TABLE {table} AS SELECT * FROM {source}.{table}")
+        today = timezone.localdate().isoformat()
+        for name, (report, counts, sql) in reports.items():
+            started = time.perf_counter()
+            report()
+            korps_s = time.perf_counter() - started
+            started = time.perf_counter()
+            params = {"zone": zone.pk, "today": today, "nd": NOT_DECLARED}
+            rows = duck.execute(sql, {k: v for k, v in params.items() if f"${k}" in sql}).fetchall()
+            duck_s = time.perf_counter() - started
+            theirs = {tuple(row[:-1]): row[-1] for row in rows}
+            ours = {
+                key if isinstance(key, tuple) else (key,): value
+                for key, value in counts().items()
+                if value
+            }
+            yield {
+                "report": name,
+                "korps_s": round(korps_s, 3),
+                "duckdb_s": round(duck_s, 3),
+                "ratio": round(korps_s / duck_s, 1) if duck_s else None,
+                "agree": ours == theirs,
+                "database": connection.vendor,
+            }
+
+
+def _composition_counts(zone) -> dict:
+    from django.db.models import Count
+
+    return {
+        row["origin"]: row["n"]
+        for row in selectors.active_staff(organisation=zone)
+        .values("origin")
+        .annotate(n=Count("id"))
+    }
+
+
+def _retention_counts(zone) -> dict:
+    """Staff who started at least a year ago, and left within their first year, per origin."""
+    from django.db.models import Count, DateField, ExpressionWrapper, F, Q
+
+    span = dt.timedelta(days=round(365.25))
+    on = timezone.localdate()
+    left = Q(
+        end_date__isnull=False,
+        end_date__lt=ExpressionWrapper(F("start_date") + span, output_field=DateField()),
+    )
+    rows = (
+        selectors._with_declaration(selectors.StaffMember.objects.filter(organisation=zone))
+        .filter(start_date__lte=on - span)
+        .values("origin")
+        .annotate(n=Count("id", filter=left))
+    )
+    return {row["origin"]: row["n"] for row in rows}
+
+
+FUNNEL_SQL = """
+WITH final AS (
+    SELECT a.candidate_id, a.step_id, a.result,
+           row_number() OVER (PARTITION BY a.candidate_id, a.step_id ORDER BY a.number DESC) AS rn
+    FROM guidance_stepattempt a JOIN guidance_procedurestep s ON s.id = a.step_id
+    WHERE s.organisation_id = $zone AND a.result IN ('passed', 'failed', 'withdrew', 'no_show')
+)
+SELECT f.step_id,
+       coalesce(nullif(d.origin_group, ''), $nd) AS origin,
+       CASE WHEN f.result = 'no_show' THEN 'withdrew' ELSE f.result END AS outcome,
+       count(*)
+FROM final f LEFT JOIN monitoring_declaration d ON d.candidate_id = f.candidate_id
+WHERE f.rn = 1
+GROUP BY ALL
+"""
+
+COMPOSITION_SQL = """
+SELECT coalesce(nullif(d.origin_group, ''), $nd) AS origin, count(*)
+FROM monitoring_staffmember m
+LEFT JOIN monitoring_declaration d
+  ON d.organisation_id = m.organisation_id AND d.subject_kind = 'staff'
+ AND d.staff_number = m.staff_number AND d.withdrawn_at IS NULL
+WHERE m.organisation_id = $zone AND m.start_date <= CAST($today AS DATE)
+  AND (m.end_date IS NULL OR m.end_date > CAST($today AS DATE))
+GROUP BY ALL
+"""
+
+RETENTION_SQL = """
+SELECT coalesce(nullif(d.origin_group, ''), $nd) AS origin,
+       count(*) FILTER (WHERE m.end_date IS NOT NULL
+                        AND m.end_date < m.start_date + INTERVAL 365 DAY)
+FROM monitoring_staffmember m
+LEFT JOIN monitoring_declaration d
+  ON d.organisation_id = m.organisation_id AND d.subject_kind = 'staff'
+ AND d.staff_number = m.staff_number AND d.withdrawn_at IS NULL
+WHERE m.organisation_id = $zone AND m.start_date <= CAST($today AS DATE) - INTERVAL 365 DAY
+GROUP BY ALL
+"""

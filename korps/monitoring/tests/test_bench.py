@@ -1,0 +1,24 @@
+"""The benchmark's generator writes rows the reports can read (at a tiny scale): so that a
+model change cannot silently break `make bench-monitoring`."""
+
+import pytest
+
+from korps.guidance.models import Candidate, StepAttempt
+from korps.monitoring.management.commands.bench_monitoring import Command
+from korps.monitoring.models import Declaration, StaffMember
+from korps.monitoring.selectors import funnel_counts, funnel_report
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_generator_writes_a_readable_national_force():
+    zone = Command().generate(
+        staff=60, candidates=120, results=400, units=3, years=2, declared=0.6, seed=1
+    )
+
+    assert StaffMember.objects.filter(organisation=zone).count() == 60
+    assert Candidate.objects.filter(organisation=zone).count() == 120
+    assert StepAttempt.objects.filter(candidate__organisation=zone).count() == 400
+    assert Declaration.objects.filter(organisation=zone).exists()
+    assert sum(funnel_counts(organisation=zone).values()) > 0
+    assert funnel_report(organisation=zone).sections
