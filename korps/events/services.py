@@ -31,16 +31,6 @@ def _locked_event(event_id: int) -> Event:
     )
 
 
-def seats_taken(event: Event) -> int:
-    """Seats confirmed, counted from the sign-ups themselves."""
-    return (
-        Signup.objects.filter(event=event, status=SignupStatus.CONFIRMED).aggregate(
-            total=Sum("seats")
-        )["total"]
-        or 0
-    )
-
-
 def _count(event: Event, status: str, seats: int) -> None:
     """Move `seats` into (positive) or out of (negative) the event's counter for `status`,
     on the locked row; saved by _save_counts()."""
