@@ -13,6 +13,7 @@ from korps.core.errors import DomainError
 from korps.organisations.models import Membership
 from korps.organisations.roles import Role
 
+from .aggregates import candidates_changing
 from .models import (
     CLOSED_STATUSES,
     Candidate,
@@ -283,7 +284,8 @@ def step_result_record(
         if result == StepResult.FAILED and step.retry_wait_days
         else None
     )
-    attempt.save()
+    with candidates_changing([candidate.pk]):
+        attempt.save()
     _event(candidate, "step_result", by=acting_user, step=step, result=result)
     if result == StepResult.PASSED:
         following = ProcedureStep.objects.filter(

@@ -7,6 +7,11 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self):
+        from korps.guidance.aggregates import register_aggregate_keeper
+
+        from .summaries import FunnelKeeper
+
+        register_aggregate_keeper(FunnelKeeper())
         from korps.guidance.links import CandidateLink, register_candidate_link
 
         register_candidate_link(

@@ -10,9 +10,11 @@ from django.utils import timezone
 
 from korps.core.demo import DemoContext, demo_seeder
 from korps.guidance.models import Candidate, StepAttempt, StepResult
+from korps.organisations.models import Organisation
 
 from .forms import DECLARATION_CONSENT
 from .models import Declaration, Gender, PopulationFigure, Promotion, StaffMember, SubjectKind
+from .summaries import summaries_rebuild
 
 GRADES = ["AGP", "INP", "HINP", "CP", "HCP"]
 POPULATION = {  # municipality: inhabitants; shares of origin below
@@ -141,3 +143,10 @@ def seed_monitoring(ctx: DemoContext) -> None:
         f"monitoring: {len(staff)} staff, {len(promotions)} promotions, "
         f"{len(declarations)} declarations, {len(figures)} population figures"
     )
+
+
+@demo_seeder(order=1000)
+def rebuild_summaries(ctx: DemoContext) -> None:
+    """The demo loads its facts in bulk, past the services that keep the summary tables."""
+    for zone in Organisation.objects.all():
+        summaries_rebuild(organisation=zone)

@@ -13,6 +13,7 @@ from korps.core.tabular import Problem, TableError, parse_date, read_table
 from korps.organisations.models import Unit
 
 from .models import Promotion, StaffMember
+from .summaries import staff_changing
 
 COLUMNS = ["staff_number", "unit", "grade", "start_date", "end_date"]
 
@@ -108,6 +109,18 @@ def staff_apply(*, organisation, plan: StaffPlan, acting_user) -> dict:
             "staff_member__staff_number", "date", "to_grade"
         )
     )
+    with staff_changing(organisation=organisation):
+        counts = _staff_write(organisation, plan, existing, known_promotions)
+    audit_record(
+        actor=acting_user,
+        action="monitoring.staff.imported",
+        organisation=organisation,
+        data={"lines": len(plan.rows), **counts},
+    )
+    return counts
+
+
+def _staff_write(organisation, plan, existing, known_promotions) -> dict:
     created = updated = promoted = 0
     new_promotions = []
     for row in plan.rows:
@@ -139,11 +152,4 @@ def staff_apply(*, organisation, plan: StaffPlan, acting_user) -> dict:
             previous = grade
     Promotion.objects.bulk_create(new_promotions)
     promoted = len(new_promotions)
-    counts = {"created": created, "updated": updated, "promotions": promoted}
-    audit_record(
-        actor=acting_user,
-        action="monitoring.staff.imported",
-        organisation=organisation,
-        data={"lines": len(plan.rows), **counts},
-    )
-    return counts
+    return {"created": created, "updated": updated, "promotions": promoted}

@@ -98,7 +98,10 @@ class StaffMember(models.Model):
                 fields=["organisation", "staff_number"], name="staff_member_unique_number"
             )
         ]
-        indexes = [models.Index(fields=["organisation", "end_date"], name="staff_zone_end")]
+        indexes = [
+            models.Index(fields=["organisation", "end_date"], name="staff_zone_end"),
+            models.Index(fields=["organisation", "start_date"], name="staff_zone_start"),
+        ]
 
     def __str__(self):
         return self.staff_number
@@ -152,3 +155,84 @@ class PopulationFigure(models.Model):
 
     def __str__(self):
         return f"{self.municipality} {self.year} {self.origin_group}"
+
+
+# Summary tables ---------------------------------------------------------------------------
+# The reports read these instead of the raw rows, so they stay fast at national scale. The
+# services keep them in the same transaction as the facts (summaries.py); the command
+# `korps rebuild-summaries` recomputes them, and a test holds them equal to a recount.
+
+
+class FunnelCount(models.Model):
+    """Candidates whose last final attempt at a step ended in a month with an outcome, per
+    declared origin."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    step = models.ForeignKey("guidance.ProcedureStep", on_delete=models.CASCADE, related_name="+")
+    origin = models.CharField(max_length=20)
+    outcome = models.CharField(max_length=12)
+    month = models.DateField()  # the first day of the month of the result
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "month", "step", "origin", "outcome"],
+                name="funnel_count_unique",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.origin} {self.outcome}: {self.n}"
+
+
+class StaffDimension(models.TextChoices):
+    UNIT = "unit"
+    GRADE = "grade"
+    GENDER = "gender"
+
+
+class StaffFlow(models.Model):
+    """Staff who joined minus staff who left in a month, per declared origin and per unit,
+    grade or gender: summed up to a date, it gives the corps on that date."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    dimension = models.CharField(max_length=8, choices=StaffDimension.choices)
+    value = models.CharField(max_length=40)  # the unit's id, the grade or the gender
+    origin = models.CharField(max_length=20)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "month", "dimension", "value", "origin"],
+                name="staff_flow_unique",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.dimension}={self.value} {self.origin}: {self.n}"
+
+
+class StaffCohort(models.Model):
+    """Staff who started in a month, per declared origin: how many there were, how many left
+    within one and within three years, and how many were ever promoted."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    origin = models.CharField(max_length=20)
+    started = models.IntegerField(default=0)
+    left_1y = models.IntegerField(default=0)
+    left_3y = models.IntegerField(default=0)
+    promoted = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "month", "origin"], name="staff_cohort_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.origin}: {self.started}"

@@ -1,40 +1,36 @@
-"""Reads of the monitoring app. Counts are computed in SQL (values/annotate); Python only
-arranges the aggregated rows into tables and passes every table through suppression."""
+"""Reads of the monitoring app. The reports read the summary tables (summaries.py), which
+the services keep in the same transactions as the facts, so they never scan the raw rows at
+national scale; Python only arranges aggregated rows into tables and passes every table
+through suppression."""
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import (
-    Count,
-    DateField,
-    Exists,
-    ExpressionWrapper,
-    F,
-    OuterRef,
-    Q,
-    Subquery,
-    Sum,
-    Value,
-)
+from django.db.models import Count, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from korps.guidance.models import ProcedureStep, StepAttempt, StepResult
+from korps.guidance.models import ProcedureStep, StepResult
+from korps.organisations.models import Unit
 
 from .models import (
     NOT_DECLARED,
     NOT_SAID,
-    Declaration,
+    FunnelCount,
     Gender,
     PopulationFigure,
-    Promotion,
+    StaffCohort,
+    StaffDimension,
+    StaffFlow,
     StaffMember,
-    SubjectKind,
     origin_groups,
 )
+from .periods import Period, month_of, quarter_ends
 from .statistics import fisher_exact_p
+from .summaries import staff_count, staff_dimensions, staff_rows
 from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
@@ -55,6 +51,8 @@ class Report:
     threshold: int
     sections: list[Section]
     chart: list[dict] = field(default_factory=list)  # only figures that may be shown
+    trend: list[dict] = field(default_factory=list)  # shares per quarter, the same way
+    period: Period = field(default_factory=lambda: Period())
 
 
 def _group_labels(organisation) -> dict[str, str]:
@@ -75,33 +73,28 @@ def thresholds(organisation) -> dict:
 # Composition ------------------------------------------------------------------------------
 
 
-def _with_declaration(staff):
-    """Staff rows annotated with their declared origin and gender (or 'not declared')."""
-    declared = Declaration.objects.filter(
-        organisation=OuterRef("organisation"),
-        subject_kind=SubjectKind.STAFF,
-        staff_number=OuterRef("staff_number"),
-        withdrawn_at__isnull=True,
+def staff_counts_on(*, organisation, on: dt.date) -> dict:
+    """{(dimension, value, origin): staff active on the day}: the monthly flows up to the
+    month before, and the joiners and leavers of the day's own month from the register."""
+    first = month_of(on)
+    counts = defaultdict(int)
+    for row in (
+        StaffFlow.objects.filter(organisation=organisation, month__lt=first)
+        .values("dimension", "value", "origin")
+        .annotate(n=Sum("n"))
+    ):
+        counts[(row["dimension"], row["value"], row["origin"])] += row["n"]
+    recent = StaffMember.objects.filter(organisation=organisation).filter(
+        Q(start_date__range=(first, on)) | Q(end_date__range=(first, on))
     )
-    return staff.annotate(
-        origin=Coalesce(
-            NullIf(Subquery(declared.values("origin_group")[:1]), Value("")),
-            Value(NOT_DECLARED),
-        ),
-        declared_gender=Coalesce(
-            NullIf(Subquery(declared.values("gender")[:1]), Value("")),
-            Value(NOT_DECLARED),
-        ),
-    )
-
-
-def active_staff(*, organisation, on: dt.date | None = None):
-    on = on or timezone.localdate()
-    return _with_declaration(
-        StaffMember.objects.filter(organisation=organisation, start_date__lte=on).filter(
-            Q(end_date__isnull=True) | Q(end_date__gt=on)
+    for row in staff_rows(recent):
+        sign = (first <= row["start_date"] <= on) - (
+            row["end_date"] is not None and first <= row["end_date"] <= on
         )
-    )
+        if sign:
+            for dimension, value in staff_dimensions(row):
+                counts[(dimension, value, row["origin"])] += sign
+    return {key: n for key, n in counts.items() if n}
 
 
 def _cross(counts: dict, rows: list[str], columns: list[str], threshold: int):
@@ -110,24 +103,31 @@ def _cross(counts: dict, rows: list[str], columns: list[str], threshold: int):
     )
 
 
-def composition_report(*, organisation, on: dt.date | None = None) -> Report:
+def _by(counts: dict, dimension: str, name=str) -> dict:
+    """{(value, origin): n} of one dimension of staff_counts_on."""
+    found = defaultdict(int)
+    for (kind, value, origin), n in counts.items():
+        if kind == dimension:
+            found[(name(value), origin)] += n
+    return found
+
+
+def composition_report(
+    *, organisation, on: dt.date | None = None, period: Period | None = None
+) -> Report:
+    """The corps on the last day of the period (today by default) against the population,
+    per gender, unit and grade, and its trend per quarter."""
+    period = period or Period()
+    on = on or period.last_day()
     threshold = organisation.effective_suppression_threshold
     labels = _group_labels(organisation)
     groups = list(labels)  # declared groups, "prefer not to say", then "not declared"
     known = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
-    staff = active_staff(organisation=organisation, on=on)
-    by_gender = {
-        (r["origin"], r["declared_gender"]): r["n"]
-        for r in staff.values("origin", "declared_gender").annotate(n=Count("id"))
-    }
-    by_unit = {
-        (r["unit__name"], r["origin"]): r["n"]
-        for r in staff.values("unit__name", "origin").annotate(n=Count("id"))
-    }
-    by_grade = {
-        (r["grade"], r["origin"]): r["n"]
-        for r in staff.values("grade", "origin").annotate(n=Count("id"))
-    }
+    staff = staff_counts_on(organisation=organisation, on=on)
+    units = dict(Unit.objects.filter(organisation=organisation).values_list("pk", "name"))
+    by_gender = {(origin, g): n for (g, origin), n in _by(staff, StaffDimension.GENDER).items()}
+    by_unit = _by(staff, StaffDimension.UNIT, lambda value: units.get(int(value), value))
+    by_grade = _by(staff, StaffDimension.GRADE)
     population_year = (
         PopulationFigure.objects.filter(organisation=organisation)
         .order_by("-year")
@@ -209,7 +209,79 @@ def composition_report(*, organisation, on: dt.date | None = None) -> Report:
             threshold,
         ),
     ]
-    return Report(threshold=threshold, sections=sections, chart=chart)
+    trend, trend_points = _composition_trend(
+        organisation=organisation,
+        period=period,
+        on=on,
+        now=by_gender,
+        groups=groups,
+        labels=labels,
+        threshold=threshold,
+    )
+    sections.append(trend)
+    return Report(
+        threshold=threshold, sections=sections, chart=chart, trend=trend_points, period=period
+    )
+
+
+# Quarters shown when the period has no first month.
+TREND_QUARTERS = 8
+
+
+def _composition_trend(*, organisation, period, on, now, groups, labels, threshold):
+    """Active staff per origin at the end of each quarter of the period, and on its last
+    day, from the cumulated monthly flows of the summary table."""
+    first = period.first_day()
+    if first is None:
+        first = month_of(on - dt.timedelta(days=92 * TREND_QUARTERS))
+    ends = quarter_ends(first, on - dt.timedelta(days=1))
+    flows = (
+        StaffFlow.objects.filter(
+            organisation=organisation,
+            dimension=StaffDimension.GENDER,
+            month__lte=ends[-1] if ends else first,
+        )
+        .values("month", "origin")
+        .annotate(n=Sum("n"))
+        .order_by("month")
+    )
+    running, points, at = defaultdict(int), {}, iter(ends)
+    end = next(at, None)
+    for row in flows:
+        while end is not None and row["month"] > end:
+            points[end] = dict(running)
+            end = next(at, None)
+        running[row["origin"]] += row["n"]
+    while end is not None:
+        points[end] = dict(running)
+        end = next(at, None)
+    points[on] = {g: sum(n for (o, _g), n in now.items() if o == g) for g in groups}
+    days = list(points)
+    table = suppress_table(
+        [[points[day].get(g, 0) for g in groups] for day in days], threshold=threshold
+    )
+    known = [i for i, g in enumerate(groups) if g not in (NOT_SAID, NOT_DECLARED)]
+    section = Section(
+        key="trend",
+        title=_("Trend: active staff per origin at the end of each quarter"),
+        columns=[_("Date"), *[labels[g] for g in groups], _("Total")],
+    )
+    chart = []
+    for day, cells, total in zip(days, table.cells, table.row_totals, strict=True):
+        section.rows.append([day.isoformat(), *cells, total])
+        shown = [cells[i] for i in known]
+        if all(not c.suppressed for c in shown):
+            known_total = Cell(sum(c.value for c in shown), threshold)
+            for i in known:
+                share = rate(cells[i], known_total)
+                if share is not None:
+                    chart.append(
+                        {"date": day.isoformat(), "group": labels[groups[i]], "share": share}
+                    )
+    section.notes.append(
+        _("Shares in the chart are among staff with a declared origin, as in the benchmark.")
+    )
+    return section, chart
 
 
 def _genders() -> list[str]:
@@ -259,40 +331,29 @@ def adverse_impact(*, group: GroupOutcome, best: GroupOutcome) -> AdverseImpact 
     return AdverseImpact(ratio=group_rate / best_rate, p_value=p_value)
 
 
-def funnel_counts(*, organisation) -> dict:
+def funnel_counts(*, organisation, period: Period | None = None) -> dict:
     """{(step_id, origin, outcome): candidates}, counting each candidate's last final
-    attempt at each step; withdrawing and not showing up count as withdrawing."""
-    later = StepAttempt.objects.filter(
-        candidate=OuterRef("candidate"),
-        step=OuterRef("step"),
-        number__gt=OuterRef("number"),
-        result__in=FINAL_RESULTS,
-    )
-    rows = (
-        StepAttempt.objects.filter(step__organisation=organisation, result__in=FINAL_RESULTS)
-        .filter(~Exists(later))
-        .annotate(
-            origin=Coalesce(
-                NullIf("candidate__declaration__origin_group", Value("")), Value(NOT_DECLARED)
-            )
-        )
-        .values("step_id", "origin", "result")
-        .annotate(n=Count("id"))
-    )
-    counts = {}
-    for row in rows:
-        outcome = "withdrew" if row["result"] == StepResult.NO_SHOW else row["result"]
-        key = (row["step_id"], row["origin"], outcome)
-        counts[key] = counts.get(key, 0) + row["n"]
-    return counts
+    attempt at each step whose result falls in the period (from the summary table)."""
+    period = period or Period()
+    rows = FunnelCount.objects.filter(organisation=organisation)
+    if period.last_month:
+        rows = rows.filter(month__lte=period.last_day())
+    if period.first_day():
+        rows = rows.filter(month__gte=period.first_day())
+    return {
+        (row["step_id"], row["origin"], row["outcome"]): row["n"]
+        for row in rows.values("step_id", "origin", "outcome").annotate(n=Sum("n"))
+        if row["n"]
+    }
 
 
-def funnel_report(*, organisation) -> Report:
+def funnel_report(*, organisation, period: Period | None = None) -> Report:
+    period = period or Period()
     threshold = organisation.effective_suppression_threshold
     limits = thresholds(organisation)
     labels = _group_labels(organisation)
     groups = list(labels)
-    counts = funnel_counts(organisation=organisation)
+    counts = funnel_counts(organisation=organisation, period=period)
     steps = list(ProcedureStep.objects.filter(organisation=organisation).order_by("order"))
     sections, chart = [], []
     for step in steps:
@@ -314,7 +375,7 @@ def funnel_report(*, organisation) -> Report:
         )
         sections.append(section)
         chart += _rate_points(section, step.name, groups, labels)
-    return Report(threshold=threshold, sections=sections, chart=chart)
+    return Report(threshold=threshold, sections=sections, chart=chart, period=period)
 
 
 def stumbling_blocks(report: Report) -> list[tuple[str, str]]:
@@ -331,6 +392,8 @@ def stumbling_blocks(report: Report) -> list[tuple[str, str]]:
 # Retention and promotion -----------------------------------------------------------------
 
 RETENTION_YEARS = (1, 3)
+# The spans of the summary table's cohorts (left within 1 and within 3 years).
+RETENTION_SPANS = {1: dt.timedelta(days=365), 3: dt.timedelta(days=1096)}
 # Promotion is measured among staff in service for at least this long.
 PROMOTION_YEARS = 3
 
@@ -425,29 +488,59 @@ def _rate_points(section: Section, label: str, groups, labels) -> list[dict]:
     ]
 
 
-def retention_report(*, organisation, on: dt.date | None = None) -> Report:
-    """Who stays 1 and 3 years after starting, and who is promoted, per declared group."""
+def cohort_counts(
+    *, organisation, started_by: dt.date, period: Period | None = None
+) -> dict[str, tuple[int, int, int, int]]:
+    """{origin: (started, left within 1 year, left within 3 years, promoted)} of the staff
+    who started in the period and no later than `started_by`: the cohorts of the summary
+    table for the whole months, the register itself for the last, partial month."""
+    period = period or Period()
+    last = min(started_by, period.last_day()) if period.last_month else started_by
+    first = period.first_day()
+    totals = defaultdict(lambda: (0, 0, 0, 0))
+
+    def add(origin, numbers):
+        totals[origin] = tuple(a + b for a, b in zip(totals[origin], numbers, strict=True))
+
+    if first is not None and first > last:
+        return {}
+    cohorts = StaffCohort.objects.filter(organisation=organisation, month__lt=month_of(last))
+    if first is not None:
+        cohorts = cohorts.filter(month__gte=first)
+    for row in cohorts.values("origin").annotate(
+        started=Sum("started"),
+        left_1y=Sum("left_1y"),
+        left_3y=Sum("left_3y"),
+        promoted=Sum("promoted"),
+    ):
+        add(row["origin"], (row["started"], row["left_1y"], row["left_3y"], row["promoted"]))
+    recent = StaffMember.objects.filter(
+        organisation=organisation, start_date__range=(max(month_of(last), first or last), last)
+    )
+    for (_zone, _month, origin), numbers in staff_count(recent)[1].items():
+        add(origin, numbers)
+    return {origin: numbers for origin, numbers in totals.items() if any(numbers)}
+
+
+def retention_report(
+    *, organisation, on: dt.date | None = None, period: Period | None = None
+) -> Report:
+    """Of the staff who started in the period: who stayed 1 and 3 years, and who was
+    promoted, per declared group. Measured today, so a cohort counts once its years are
+    over."""
     on = on or timezone.localdate()
+    period = period or Period()
     threshold = organisation.effective_suppression_threshold
     limits = thresholds(organisation)
     labels = _group_labels(organisation)
     groups = list(labels)
-    staff = _with_declaration(StaffMember.objects.filter(organisation=organisation))
     sections, chart = [], []
-    for years in RETENTION_YEARS:
-        span = dt.timedelta(days=round(365.25 * years))
-        left_early = Q(
-            end_date__isnull=False,
-            end_date__lt=ExpressionWrapper(F("start_date") + span, output_field=DateField()),
+    for years, left in zip(RETENTION_YEARS, (1, 2), strict=True):
+        counts = cohort_counts(
+            organisation=organisation, started_by=on - RETENTION_SPANS[years], period=period
         )
-        rows = (
-            staff.filter(start_date__lte=on - span)
-            .values("origin")
-            .annotate(started=Count("id"), left=Count("id", filter=left_early))
-        )
-        counts = {row["origin"]: (row["started"], row["left"]) for row in rows}
         raw = {
-            g: [counts.get(g, (0, 0))[0] - counts.get(g, (0, 0))[1], counts.get(g, (0, 0))[1]]
+            g: [counts[g][0] - counts[g][left], counts[g][left]] if g in counts else [0, 0]
             for g in groups
         }
         if not any(sum(v) for v in raw.values()):
@@ -465,18 +558,11 @@ def retention_report(*, organisation, on: dt.date | None = None) -> Report:
         )
         sections.append(section)
         chart += _rate_points(section, section.title, groups, labels)
-    promoted = Promotion.objects.filter(staff_member=OuterRef("pk"))
-    span = dt.timedelta(days=round(365.25 * PROMOTION_YEARS))
-    rows = (
-        staff.filter(start_date__lte=on - span)
-        .annotate(was_promoted=Exists(promoted))
-        .values("origin")
-        .annotate(people=Count("id"), promoted=Count("id", filter=Q(was_promoted=True)))
+    counts = cohort_counts(
+        organisation=organisation, started_by=on - RETENTION_SPANS[PROMOTION_YEARS], period=period
     )
-    counts = {row["origin"]: (row["people"], row["promoted"]) for row in rows}
     raw = {
-        g: [counts.get(g, (0, 0))[1], counts.get(g, (0, 0))[0] - counts.get(g, (0, 0))[1]]
-        for g in groups
+        g: [counts[g][3], counts[g][0] - counts[g][3]] if g in counts else [0, 0] for g in groups
     }
     if any(sum(v) for v in raw.values()):
         section = _impact_section(
@@ -493,19 +579,20 @@ def retention_report(*, organisation, on: dt.date | None = None) -> Report:
         )
         sections.append(section)
         chart += _rate_points(section, section.title, groups, labels)
-    return Report(threshold=threshold, sections=sections, chart=chart)
+    return Report(threshold=threshold, sections=sections, chart=chart, period=period)
 
 
 # Programme summary ----------------------------------------------------------------------
 
 
-def summary_report(*, organisation) -> Report:
+def summary_report(*, organisation, period: Period | None = None) -> Report:
     """One page for the management and the city council: the corps against the population,
-    and every flag the other reports raise. Built from those reports, so it shows nothing
-    they would not."""
-    composition = composition_report(organisation=organisation)
-    funnel = funnel_report(organisation=organisation)
-    retention = retention_report(organisation=organisation)
+    its trend, and every flag the other reports raise. Built from those reports, so it shows
+    nothing they would not."""
+    period = period or Period()
+    composition = composition_report(organisation=organisation, period=period)
+    funnel = funnel_report(organisation=organisation, period=period)
+    retention = retention_report(organisation=organisation, period=period)
     flags = Section(
         key="flags",
         title=_("Where a group falls behind"),
@@ -527,29 +614,41 @@ def summary_report(*, organisation) -> Report:
         _("A flag needs a ratio below %(ratio)s to the best group and p below %(p)s.")
         % {"ratio": thresholds(organisation)["ratio"], "p": thresholds(organisation)["p"]}
     )
-    sections = [s for s in composition.sections if s.key == "benchmark"] + [flags]
-    return Report(threshold=composition.threshold, sections=sections, chart=composition.chart)
+    sections = [s for s in composition.sections if s.key in ("benchmark", "trend")] + [flags]
+    return Report(
+        threshold=composition.threshold,
+        sections=sections,
+        chart=composition.chart,
+        trend=composition.trend,
+        period=period,
+    )
 
 
 # Outreach by group ----------------------------------------------------------------------
 
 
-def outreach_report(*, organisation) -> Report:
+def outreach_report(*, organisation, period: Period | None = None) -> Report:
     """The outreach channels' candidates and hires, split by declared origin: which channels
     reach which groups, up to the hire. Candidates carry the action code they came in with."""
     from korps.guidance.models import Candidate, CandidateStatus
     from korps.outreach.models import Action, Channel
 
+    period = period or Period()
     threshold = organisation.effective_suppression_threshold
     labels = _group_labels(organisation)
     groups = list(labels)
+    candidates = Candidate.objects.filter(organisation=organisation)
+    if period.first_day():
+        candidates = candidates.filter(created_at__date__gte=period.first_day())
+    if period.last_month:
+        candidates = candidates.filter(created_at__date__lte=period.last_day())
     channel_of = dict(
         Action.objects.filter(wave__campaign__organisation=organisation).values_list(
             "code", "channel"
         )
     )
     rows = (
-        Candidate.objects.filter(organisation=organisation, source__in=list(channel_of))
+        candidates.filter(source__in=list(channel_of))
         .annotate(
             origin=Coalesce(NullIf("declaration__origin_group", Value("")), Value(NOT_DECLARED))
         )
@@ -589,4 +688,4 @@ def outreach_report(*, organisation) -> Report:
                 threshold,
             ),
         ]
-    return Report(threshold=threshold, sections=sections)
+    return Report(threshold=threshold, sections=sections, period=period)

@@ -5,8 +5,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from korps.audit.services import audit_record
+from korps.guidance.aggregates import candidates_changing
 
 from .models import Declaration, PopulationFigure, SubjectKind
+from .summaries import staff_changing
 
 
 def _declaration_for(*, organisation, candidate=None, staff_number: str = "") -> Declaration:
@@ -24,6 +26,15 @@ def _declaration_for(*, organisation, candidate=None, staff_number: str = "") ->
     )
     return found or Declaration(
         organisation=organisation, subject_kind=SubjectKind.STAFF, staff_number=staff_number
+    )
+
+
+def _summaries_kept(declaration: Declaration):
+    """The reports' counts follow the person's declared group."""
+    if declaration.subject_kind == SubjectKind.CANDIDATE:
+        return candidates_changing([declaration.candidate_id])
+    return staff_changing(
+        organisation=declaration.organisation, staff_numbers=[declaration.staff_number]
     )
 
 
@@ -50,7 +61,8 @@ def declaration_save(
     if staff_number:
         declaration.declared_by = acting_user
     declaration.full_clean()
-    declaration.save()
+    with _summaries_kept(declaration):
+        declaration.save()
     audit_record(
         actor=acting_user,
         action="monitoring.declaration.saved",
@@ -67,7 +79,8 @@ def declaration_withdraw(*, declaration: Declaration, acting_user=None) -> Decla
     declaration.gender = ""
     declaration.origin_group = ""
     declaration.withdrawn_at = timezone.now()
-    declaration.save(update_fields=["gender", "origin_group", "withdrawn_at"])
+    with _summaries_kept(declaration):
+        declaration.save(update_fields=["gender", "origin_group", "withdrawn_at"])
     audit_record(
         actor=acting_user,
         action="monitoring.declaration.withdrawn",

@@ -7,6 +7,7 @@ from korps.guidance.models import Candidate, StepAttempt
 from korps.monitoring.management.commands.bench_monitoring import Command
 from korps.monitoring.models import Declaration, StaffMember
 from korps.monitoring.selectors import funnel_counts, funnel_report
+from korps.monitoring.summaries import summaries_rebuild
 
 pytestmark = pytest.mark.django_db
 
@@ -20,5 +21,7 @@ def test_the_generator_writes_a_readable_national_force():
     assert Candidate.objects.filter(organisation=zone).count() == 120
     assert StepAttempt.objects.filter(candidate__organisation=zone).count() == 400
     assert Declaration.objects.filter(organisation=zone).exists()
+    summaries_rebuild(organisation=zone)
+
     assert sum(funnel_counts(organisation=zone).values()) > 0
     assert funnel_report(organisation=zone).sections

@@ -5,22 +5,25 @@ from django.conf import settings
 from django.urls import reverse
 
 from korps.audit.models import AuditEntry
-from korps.guidance.models import ProcedureStep, StepAttempt
+from korps.guidance.models import ProcedureStep
+from korps.guidance.services import step_result_record
 from korps.guidance.tests.factories import CandidateFactory
 from korps.monitoring.models import Declaration, PopulationFigure, StaffMember
 from korps.monitoring.selectors import composition_report, funnel_report, stumbling_blocks
 from korps.monitoring.services import declaration_save
+from korps.monitoring.summaries import summaries_rebuild
 from korps.organisations.models import Municipality, Unit
 
 
 def declared_candidates(zone, step, group, passed, failed):
     for index in range(passed + failed):
         candidate = CandidateFactory(organisation=zone)
-        StepAttempt.objects.create(
+        step_result_record(
             candidate=candidate,
             step=step,
             result="passed" if index < passed else "failed",
             result_on=dt.date(2025, 5, 1),
+            acting_user=None,
         )
         declaration_save(
             organisation=zone,
@@ -92,6 +95,8 @@ def test_composition_against_the_population(zone):
                 origin_group=group,
                 consent_text="ok",
             )
+
+    summaries_rebuild(organisation=zone)  # the rows above bypassed the services
 
     report = composition_report(organisation=zone)
 
@@ -264,6 +269,8 @@ def test_retention_and_promotion_per_group_with_scipys_figures(zone):
                 Promotion.objects.create(
                     staff_member=member, date=dt.date(2023, 1, 1), from_grade="INP", to_grade="HINP"
                 )
+
+    summaries_rebuild(organisation=zone)  # the rows above bypassed the services
 
     report = retention_report(organisation=zone, on=dt.date(2026, 1, 1))
 

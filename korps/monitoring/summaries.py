@@ -1,0 +1,294 @@
+"""The summary tables behind the reports: kept by the services in the same transaction as
+the facts, rebuilt by `korps rebuild-summaries`, and always equal to a recount.
+
+Each table has a `*_count` function giving the share of some facts in it ({key: numbers})
+from the raw rows. A write takes that share before and after it changes the facts and adds
+the difference (`candidates_changing` in guidance, `staff_changing` here); a rebuild writes
+the share of all the zone's facts. So the write path and the recount are one computation."""
+
+import datetime as dt
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models import Count, Exists, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf, TruncMonth
+
+from korps.guidance.aggregates import difference
+from korps.guidance.models import StepAttempt, StepResult
+
+from .models import (
+    NOT_DECLARED,
+    Declaration,
+    FunnelCount,
+    Promotion,
+    StaffCohort,
+    StaffDimension,
+    StaffFlow,
+    StaffMember,
+    SubjectKind,
+)
+from .periods import month_of
+
+FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW]
+# A final result with no date at all still counts in the funnel over all time.
+UNDATED = dt.date(1900, 1, 1)
+RETENTION_SPANS = {"left_1y": dt.timedelta(days=365), "left_3y": dt.timedelta(days=1096)}
+ZERO = (0, 0, 0, 0)
+# SQLite allows only so many parameters in one statement.
+CHUNK = 500
+
+
+def _add(model, keys: list[str], values: list[str], delta: dict) -> None:
+    """Add the numbers in `delta` ({key tuple: number or tuple of numbers}) to the rows with
+    those keys, creating rows that do not exist yet. One upsert, so concurrent writers add
+    up instead of overwriting each other."""
+    if not delta:
+        return
+    table = model._meta.db_table
+    key_columns = [model._meta.get_field(k).column for k in keys]
+    columns = key_columns + values
+    sql = (
+        f"INSERT INTO {table} ({', '.join(columns)}) "
+        f"VALUES ({', '.join(['%s'] * len(columns))}) "
+        f"ON CONFLICT ({', '.join(key_columns)}) DO UPDATE SET "
+        + ", ".join(f"{v} = {table}.{v} + excluded.{v}" for v in values)
+    )
+    adapt = connection.ops.adapt_datefield_value
+    rows = []
+    for key, numbers in delta.items():
+        numbers = numbers if isinstance(numbers, tuple) else (numbers,)
+        rows.append([adapt(k) if isinstance(k, dt.date) else k for k in key] + list(numbers))
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+# The selection funnel ---------------------------------------------------------------------
+
+
+def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -> dict:
+    """{(zone id, step id, origin, outcome, month): candidates}, counting each candidate's
+    last final attempt at each step; not showing up counts as withdrawing."""
+    later = StepAttempt.objects.filter(
+        candidate=OuterRef("candidate"),
+        step=OuterRef("step"),
+        number__gt=OuterRef("number"),
+        result__in=FINAL_RESULTS,
+    )
+    attempts = StepAttempt.objects.filter(result__in=FINAL_RESULTS)
+    batches = (
+        [attempts.filter(step__organisation=organisation)]
+        if organisation is not None
+        else [
+            attempts.filter(candidate_id__in=candidate_ids[i : i + CHUNK])
+            for i in range(0, len(candidate_ids or []), CHUNK)
+        ]
+    )
+    counts = defaultdict(int)
+    for batch in batches:
+        rows = (
+            batch.filter(~Exists(later))
+            .annotate(
+                origin=Coalesce(
+                    NullIf("candidate__declaration__origin_group", Value("")),
+                    Value(NOT_DECLARED),
+                ),
+                month=TruncMonth(Coalesce("result_on", "planned_on")),
+            )
+            .values("step__organisation_id", "step_id", "origin", "result", "month")
+            .annotate(n=Count("id"))
+        )
+        for row in rows:
+            outcome = "withdrew" if row["result"] == StepResult.NO_SHOW else row["result"]
+            key = (
+                row["step__organisation_id"],
+                row["step_id"],
+                row["origin"],
+                outcome,
+                row["month"] or UNDATED,
+            )
+            counts[key] += row["n"]
+    return dict(counts)
+
+
+def funnel_add(delta: dict) -> None:
+    _add(FunnelCount, ["organisation", "step", "origin", "outcome", "month"], ["n"], delta)
+
+
+@dataclass(frozen=True)
+class FunnelKeeper:
+    """Registered with guidance, which calls it around every write to step results."""
+
+    def count(self, candidate_ids):
+        return funnel_count(candidate_ids=candidate_ids)
+
+    def add(self, delta):
+        funnel_add(delta)
+
+
+def funnel_stored(*, organisation) -> dict:
+    return {
+        (organisation.pk, r.step_id, r.origin, r.outcome, r.month): r.n
+        for r in FunnelCount.objects.filter(organisation=organisation).exclude(n=0)
+    }
+
+
+# The workforce ----------------------------------------------------------------------------
+
+
+def staff_rows(staff):
+    """Staff rows with their declared origin and gender and whether they were promoted."""
+    declared = Declaration.objects.filter(
+        organisation=OuterRef("organisation"),
+        subject_kind=SubjectKind.STAFF,
+        staff_number=OuterRef("staff_number"),
+        withdrawn_at__isnull=True,
+    )
+    return staff.annotate(
+        origin=Coalesce(
+            NullIf(Subquery(declared.values("origin_group")[:1]), Value("")),
+            Value(NOT_DECLARED),
+        ),
+        declared_gender=Coalesce(
+            NullIf(Subquery(declared.values("gender")[:1]), Value("")),
+            Value(NOT_DECLARED),
+        ),
+        was_promoted=Exists(Promotion.objects.filter(staff_member=OuterRef("pk"))),
+    ).values(
+        "organisation_id",
+        "unit_id",
+        "grade",
+        "start_date",
+        "end_date",
+        "origin",
+        "declared_gender",
+        "was_promoted",
+    )
+
+
+def staff_dimensions(row) -> list[tuple[str, str]]:
+    return [
+        (StaffDimension.UNIT, str(row["unit_id"])),
+        (StaffDimension.GRADE, row["grade"]),
+        (StaffDimension.GENDER, row["declared_gender"]),
+    ]
+
+
+def staff_count(staff) -> tuple[dict, dict]:
+    """The share of these staff rows in the flows and the cohorts."""
+    flows, cohorts = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0])
+    for row in staff_rows(staff).iterator(chunk_size=5000):
+        zone, origin, start, end = (
+            row["organisation_id"],
+            row["origin"],
+            row["start_date"],
+            row["end_date"],
+        )
+        for dimension, value in staff_dimensions(row):
+            flows[(zone, month_of(start), dimension, value, origin)] += 1
+            if end is not None:
+                flows[(zone, month_of(end), dimension, value, origin)] -= 1
+        cohort = cohorts[(zone, month_of(start), origin)]
+        cohort[0] += 1
+        cohort[1] += end is not None and end < start + RETENTION_SPANS["left_1y"]
+        cohort[2] += end is not None and end < start + RETENTION_SPANS["left_3y"]
+        cohort[3] += bool(row["was_promoted"])
+    return (
+        {k: v for k, v in flows.items() if v},
+        {k: tuple(v) for k, v in cohorts.items() if any(v)},
+    )
+
+
+def _cohort_difference(after: dict, before: dict) -> dict:
+    delta = {}
+    for key in after.keys() | before.keys():
+        numbers = tuple(
+            a - b for a, b in zip(after.get(key, ZERO), before.get(key, ZERO), strict=True)
+        )
+        if any(numbers):
+            delta[key] = numbers
+    return delta
+
+
+def staff_add(flows: dict, cohorts: dict) -> None:
+    _add(StaffFlow, ["organisation", "month", "dimension", "value", "origin"], ["n"], flows)
+    _add(
+        StaffCohort,
+        ["organisation", "month", "origin"],
+        ["started", "left_1y", "left_3y", "promoted"],
+        cohorts,
+    )
+
+
+def _staff_of(organisation, staff_numbers):
+    staff = StaffMember.objects.filter(organisation=organisation)
+    if staff_numbers is None:
+        return [staff]
+    numbers = sorted(set(staff_numbers))
+    return [
+        staff.filter(staff_number__in=numbers[i : i + CHUNK]) for i in range(0, len(numbers), CHUNK)
+    ]
+
+
+def _staff_share(organisation, staff_numbers) -> tuple[dict, dict]:
+    flows, cohorts = {}, {}
+    for batch in _staff_of(organisation, staff_numbers):
+        more_flows, more_cohorts = staff_count(batch)
+        for key, n in more_flows.items():
+            flows[key] = flows.get(key, 0) + n
+        for key, numbers in more_cohorts.items():
+            known = cohorts.get(key, ZERO)
+            cohorts[key] = tuple(a + b for a, b in zip(known, numbers, strict=True))
+    return flows, cohorts
+
+
+@contextmanager
+def staff_changing(*, organisation, staff_numbers=None):
+    """Around a write to staff rows, their promotions or their declarations: the summary
+    tables move by the difference. Without staff numbers, the whole zone is compared."""
+    before = _staff_share(organisation, staff_numbers)
+    yield
+    after = _staff_share(organisation, staff_numbers)
+    staff_add(difference(after[0], before[0]), _cohort_difference(after[1], before[1]))
+
+
+def staff_stored(*, organisation) -> tuple[dict, dict]:
+    flows = {
+        (organisation.pk, r.month, r.dimension, r.value, r.origin): r.n
+        for r in StaffFlow.objects.filter(organisation=organisation).exclude(n=0)
+    }
+    cohorts = {
+        (organisation.pk, r.month, r.origin): (r.started, r.left_1y, r.left_3y, r.promoted)
+        for r in StaffCohort.objects.filter(organisation=organisation).exclude(
+            started=0, left_1y=0, left_3y=0, promoted=0
+        )
+    }
+    return flows, cohorts
+
+
+# Rebuilding -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def summaries_rebuild(*, organisation) -> dict:
+    """Recompute every summary table of the zone from the facts. Returns the rows written."""
+    FunnelCount.objects.filter(organisation=organisation).delete()
+    StaffFlow.objects.filter(organisation=organisation).delete()
+    StaffCohort.objects.filter(organisation=organisation).delete()
+    funnel = funnel_count(organisation=organisation)
+    flows, cohorts = _staff_share(organisation, None)
+    funnel_add(funnel)
+    staff_add(flows, cohorts)
+    return {"funnel": len(funnel), "flows": len(flows), "cohorts": len(cohorts)}
+
+
+def summaries_recount(*, organisation) -> dict:
+    """What the summary tables should hold, from the facts; for checks and tests."""
+    flows, cohorts = _staff_share(organisation, None)
+    return {"funnel": funnel_count(organisation=organisation), "flows": flows, "cohorts": cohorts}
+
+
+def summaries_stored(*, organisation) -> dict:
+    flows, cohorts = staff_stored(organisation=organisation)
+    return {"funnel": funnel_stored(organisation=organisation), "flows": flows, "cohorts": cohorts}

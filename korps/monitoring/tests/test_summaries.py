@@ -1,0 +1,186 @@
+"""The summary tables the reports read always equal a recount from the facts, whatever
+sequence of writes the services make."""
+
+import datetime as dt
+
+import pytest
+from django.core.management import call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from korps.guidance.models import ProcedureStep
+from korps.guidance.services import step_result_record
+from korps.guidance.tests.factories import CandidateFactory
+from korps.monitoring.imports import staff_apply, staff_plan
+from korps.monitoring.models import Declaration, FunnelCount, StaffCohort, StaffFlow
+from korps.monitoring.selectors import composition_report, funnel_counts
+from korps.monitoring.services import declaration_save, declaration_withdraw
+from korps.monitoring.summaries import summaries_rebuild, summaries_recount, summaries_stored
+from korps.organisations.models import Organisation, Unit
+
+HEADER = "staff_number,unit,grade,start_date,end_date,promotions\n"
+GROUPS = ["belgian", "eu", "non_eu", "not_said"]
+RESULTS = ["passed", "failed", "withdrew", "no_show"]
+
+result_write = st.tuples(
+    st.just("result"),
+    st.integers(0, 3),  # candidate
+    st.integers(0, 1),  # step
+    st.sampled_from(RESULTS),
+    st.dates(dt.date(2024, 1, 1), dt.date(2026, 6, 30)),
+)
+candidate_declaration = st.tuples(
+    st.just("candidate_declares"), st.integers(0, 3), st.sampled_from(GROUPS + [None])
+)
+staff_declaration = st.tuples(
+    st.just("staff_declares"), st.integers(0, 3), st.sampled_from(GROUPS + [None])
+)
+staff_line = st.tuples(
+    st.sampled_from(["Noord", "Zuid"]),
+    st.sampled_from(["INP", "HINP"]),
+    st.dates(dt.date(2018, 1, 1), dt.date(2025, 12, 31)),
+    st.one_of(st.none(), st.integers(1, 3000)),
+    st.booleans(),  # promoted
+)
+staff_import = st.tuples(
+    st.just("import"), st.lists(st.tuples(st.integers(0, 3), staff_line), min_size=1, max_size=4)
+)
+writes = st.lists(
+    st.one_of(result_write, candidate_declaration, staff_declaration, staff_import),
+    max_size=12,
+)
+
+
+def _import(zone, lines, user):
+    rows = {}
+    for number, (unit, grade, start, days, promoted) in lines:
+        end = start + dt.timedelta(days=days) if days else None
+        promotion = f"{start + dt.timedelta(days=400)}:HINP" if promoted else ""
+        rows[number] = f"S{number},{unit},{grade},{start},{end or ''},{promotion}\n"
+    raw = (HEADER + "".join(rows.values())).encode()
+    plan = staff_plan(organisation=zone, name="hr.csv", raw=raw)
+    assert plan.ok, plan.problems
+    staff_apply(organisation=zone, plan=plan, acting_user=user)
+
+
+def _declare(zone, group, *, candidate=None, staff_number=""):
+    if group is None:
+        declaration = Declaration.objects.filter(
+            organisation=zone, candidate=candidate, staff_number=staff_number
+        ).first()
+        if declaration:
+            declaration_withdraw(declaration=declaration)
+        return
+    declaration_save(
+        organisation=zone,
+        candidate=candidate,
+        staff_number=staff_number,
+        gender="woman",
+        origin_group=group,
+        consent_text="ok",
+    )
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(writes=writes)
+def test_the_summary_tables_always_equal_a_recount(writes, member):
+    from korps.organisations.roles import Role
+
+    zone = Organisation.objects.create(name="Zone", code=f"z{Organisation.objects.count()}")
+    user = member(Role.DIVERSITY_MANAGER, zone)
+    for name in ("Noord", "Zuid"):
+        Unit.objects.create(organisation=zone, name=name, kind="district")
+    steps = [
+        ProcedureStep.objects.create(organisation=zone, order=n, code=f"s{n}", name=f"S{n}")
+        for n in (1, 2)
+    ]
+    candidates = [CandidateFactory(organisation=zone) for _ in range(4)]
+
+    for write in writes:
+        if write[0] == "result":
+            _kind, who, step, result, day = write
+            step_result_record(
+                candidate=candidates[who],
+                step=steps[step],
+                result=result,
+                result_on=day,
+                acting_user=None,
+            )
+        elif write[0] == "candidate_declares":
+            _declare(zone, write[2], candidate=candidates[write[1]])
+        elif write[0] == "staff_declares":
+            _declare(zone, write[2], staff_number=f"S{write[1]}")
+        else:
+            _import(zone, write[1], user)
+
+    assert summaries_stored(organisation=zone) == summaries_recount(organisation=zone)
+
+
+@pytest.mark.django_db
+def test_a_rebuild_of_the_demo_zone_changes_nothing_the_services_kept():
+    call_command("seed_demo", verbosity=0)
+    zone = Organisation.objects.get(code="demo")
+    candidate = CandidateFactory(organisation=zone)
+    step = ProcedureStep.objects.filter(organisation=zone).order_by("order").first()
+    step_result_record(
+        candidate=candidate,
+        step=step,
+        result="failed",
+        result_on=dt.date(2026, 3, 2),
+        acting_user=None,
+    )
+    _declare(zone, "eu", candidate=candidate)
+    kept = summaries_stored(organisation=zone)
+
+    summaries_rebuild(organisation=zone)
+
+    assert summaries_stored(organisation=zone) == kept
+
+
+def test_the_rebuild_command_checks_and_rebuilds(zone, capsys):
+    FunnelCount.objects.create(
+        organisation=zone,
+        step=ProcedureStep.objects.create(organisation=zone, order=1, code="x", name="X"),
+        origin="eu",
+        outcome="passed",
+        month=dt.date(2026, 1, 1),
+        n=3,
+    )
+
+    with pytest.raises(SystemExit):
+        call_command("rebuild_summaries", "--check", "--zone", zone.code)
+    call_command("rebuild_summaries", "--zone", zone.code)
+    call_command("rebuild_summaries", "--check", "--zone", zone.code)
+
+    assert f"{zone.code}: equal" in capsys.readouterr().out
+    assert not FunnelCount.objects.filter(organisation=zone).exists()
+
+
+def test_reports_read_the_summary_tables_not_the_raw_rows(zone):
+    step = ProcedureStep.objects.create(organisation=zone, order=1, code="x", name="X")
+    FunnelCount.objects.create(
+        organisation=zone,
+        step=step,
+        origin="eu",
+        outcome="passed",
+        month=dt.date(2026, 1, 1),
+        n=7,
+    )
+    StaffFlow.objects.create(
+        organisation=zone,
+        month=dt.date(2020, 1, 1),
+        dimension="gender",
+        value="woman",
+        origin="eu",
+        n=9,
+    )
+    StaffCohort.objects.create(organisation=zone, month=dt.date(2020, 1, 1), origin="eu")
+
+    assert funnel_counts(organisation=zone) == {(step.pk, "eu", "passed"): 7}
+    benchmark = composition_report(organisation=zone).sections[0]
+    assert [row[1].value for row in benchmark.rows if row[0] == "EU origin"] == [9]
