@@ -1,6 +1,10 @@
+from django import forms
+from django.conf import settings
+
+from korps.core.translated import TranslatedField
 from korps.organisations.admin import ZoneScopedAdmin, admin_site
 
-from .models import PopulationFigure
+from .models import MonitoringSettings, OriginCategory, PopulationFigure
 
 
 class PopulationFigureAdmin(ZoneScopedAdmin):
@@ -9,4 +13,26 @@ class PopulationFigureAdmin(ZoneScopedAdmin):
     list_select_related = ["municipality"]
 
 
+class OriginCategoryForm(forms.ModelForm):
+    label = TranslatedField([code for code, _name in settings.LANGUAGES], max_length=100)
+
+    class Meta:
+        model = OriginCategory
+        fields = ["organisation", "order", "code", "label"]
+
+
+class OriginCategoryAdmin(ZoneScopedAdmin):
+    """A zone's own origin categories; without any, korps offers the default ones."""
+
+    form = OriginCategoryForm
+    list_display = ["organisation", "order", "code", "__str__"]
+    list_display_links = ["code"]
+
+
+class MonitoringSettingsAdmin(ZoneScopedAdmin):
+    list_display = ["organisation", "adverse_impact_ratio", "adverse_impact_p", "small_group"]
+
+
 admin_site.register(PopulationFigure, PopulationFigureAdmin)
+admin_site.register(OriginCategory, OriginCategoryAdmin)
+admin_site.register(MonitoringSettings, MonitoringSettingsAdmin)

@@ -39,3 +39,20 @@ def pass_rates_svg(points: list[dict]) -> str:
         .properties(width=420, height=320)
     )
     return _svg(chart)
+
+
+def trend_svg(points: list[dict]) -> str:
+    """The share of each declared group among staff, at the end of each quarter."""
+    if len({p["date"] for p in points}) < 2:
+        return ""
+    chart = (
+        alt.Chart(alt.Data(values=points))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("date:T", title=None),
+            y=alt.Y("share:Q", title=_("Share"), axis=alt.Axis(format="%")),
+            color=alt.Color("group:N", title=None),
+        )
+        .properties(width=420, height=200)
+    )
+    return _svg(chart)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from korps.organisations.models import Municipality
 
 from .models import Gender, origin_groups
+from .periods import Period
 
 DECLARATION_CONSENT = _(
     "I declare my gender and origin myself, of my own free will, so that the zone can check "
@@ -55,3 +56,27 @@ class PopulationFigureForm(forms.Form):
             organisation=organisation
         )
         self.fields["origin_group"].choices = origin_groups(organisation)[:-1]
+
+
+class MonthField(forms.DateField):
+    widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
+    input_formats = ["%Y-%m"]
+
+
+class PeriodForm(forms.Form):
+    """The months a report covers; both ends are optional (the beginning, today)."""
+
+    start = MonthField(label=_("From (month)"), required=False)
+    end = MonthField(label=_("Up to and including (month)"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise forms.ValidationError(_("The first month comes after the last one."))
+        return data
+
+    def period(self) -> Period:
+        """The chosen period, or the whole history when the form is empty or wrong."""
+        if not self.is_bound or not self.is_valid():
+            return Period()
+        return Period(first_month=self.cleaned_data["start"], last_month=self.cleaned_data["end"])

@@ -3,11 +3,13 @@ benchmark. Group data is only ever declared by the person, never inferred (from 
 anything else), and only ever shown to others as suppressed aggregates."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from korps.core.translated import localized
 from korps.organisations.models import Municipality, Organisation, Unit
 
 
@@ -31,7 +33,76 @@ NOT_DECLARED = "not_declared"
 
 
 def origin_groups(organisation) -> list[tuple[str, str]]:
-    return list(DEFAULT_ORIGIN_GROUPS)
+    """The zone's own categories if it configured them, else the default ones; "prefer not
+    to say" is always offered, last."""
+    own = [
+        (category.code, localized(category.label, organisation.default_language))
+        for category in OriginCategory.objects.filter(organisation=organisation)
+    ]
+    if not own:
+        return list(DEFAULT_ORIGIN_GROUPS)
+    return [(code, label) for code, label in own if code != NOT_SAID] + [DEFAULT_ORIGIN_GROUPS[-1]]
+
+
+class OriginCategory(models.Model):
+    """An origin category a zone uses instead of the default ones (e.g. the Dutch CBS
+    definition). Declarations in a category that is later removed no longer count."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    code = models.SlugField(_("code"), max_length=20)
+    label = models.JSONField(_("label"), default=dict, help_text=_("One text per language."))
+
+    class Meta:
+        ordering = ["order", "code"]
+        verbose_name = _("origin category")
+        verbose_name_plural = _("origin categories")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "code"], name="origin_category_unique")
+        ]
+
+    def __str__(self):
+        return localized(self.label) or self.code
+
+
+class MonitoringSettings(models.Model):
+    """A zone's own limits for flagging a group that falls behind (empty: korps's defaults,
+    the four-fifths rule and p < 0.05)."""
+
+    organisation = models.OneToOneField(
+        Organisation,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="monitoring_settings",
+        verbose_name=_("zone"),
+    )
+    adverse_impact_ratio = models.FloatField(
+        _("flag below this ratio to the best group"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.01), MaxValueValidator(1)],
+    )
+    adverse_impact_p = models.FloatField(
+        _("flag below this p-value"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0001), MaxValueValidator(0.5)],
+    )
+    small_group = models.PositiveSmallIntegerField(
+        _("too small to tell below"),
+        null=True,
+        blank=True,
+        help_text=_("Groups with fewer people get the caveat that the numbers are too small."),
+    )
+
+    class Meta:
+        verbose_name = _("monitoring settings")
+        verbose_name_plural = _("monitoring settings")
+
+    def __str__(self):
+        return str(self.organisation)
 
 
 class SubjectKind(models.TextChoices):
@@ -193,11 +264,16 @@ class StaffDimension(models.TextChoices):
 
 
 class StaffFlow(models.Model):
-    """Staff who joined minus staff who left in a month, per declared origin and per unit,
-    grade or gender: summed up to a date, it gives the corps on that date."""
+    """Staff who joined minus staff who left in a month (or a year), per declared origin and
+    per unit, grade or gender: summed up to a date, it gives the corps on that date. Each
+    change is kept per month and per year, so that a date needs the years before its own
+    and the months of its own year, not every month since the zone began."""
+
+    MONTH, YEAR = "m", "y"
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    month = models.DateField()
+    span = models.CharField(max_length=1, choices=[(MONTH, "month"), (YEAR, "year")])
+    month = models.DateField()  # the first day of the month, or of the year
     dimension = models.CharField(max_length=8, choices=StaffDimension.choices)
     value = models.CharField(max_length=40)  # the unit's id, the grade or the gender
     origin = models.CharField(max_length=20)
@@ -206,7 +282,7 @@ class StaffFlow(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["organisation", "month", "dimension", "value", "origin"],
+                fields=["organisation", "span", "month", "dimension", "value", "origin"],
                 name="staff_flow_unique",
             )
         ]

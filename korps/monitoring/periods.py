@@ -12,6 +12,10 @@ def month_of(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
+def year_of(day: dt.date) -> dt.date:
+    return day.replace(month=1, day=1)
+
+
 def month_end(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
@@ -35,9 +39,9 @@ class Period:
         """The period as query parameters (for links, exports and the audit trail)."""
         found = {}
         if self.first_month:
-            found["from"] = f"{self.first_month:%Y-%m}"
+            found["start"] = f"{self.first_month:%Y-%m}"
         if self.last_month:
-            found["to"] = f"{self.last_month:%Y-%m}"
+            found["end"] = f"{self.last_month:%Y-%m}"
         return found
 
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Count, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from korps.guidance.models import ProcedureStep, StepResult
@@ -21,6 +22,7 @@ from .models import (
     NOT_SAID,
     FunnelCount,
     Gender,
+    MonitoringSettings,
     PopulationFigure,
     StaffCohort,
     StaffDimension,
@@ -28,7 +30,7 @@ from .models import (
     StaffMember,
     origin_groups,
 )
-from .periods import Period, month_of, quarter_ends
+from .periods import Period, month_of, quarter_ends, year_of
 from .statistics import fisher_exact_p
 from .summaries import staff_count, staff_dimensions, staff_rows
 from .suppression import Cell, rate, ratio, suppress_column, suppress_table
@@ -62,24 +64,40 @@ def _group_labels(organisation) -> dict[str, str]:
 
 
 def thresholds(organisation) -> dict:
+    """The zone's limits for a flag, else korps's settings."""
+    own = MonitoringSettings.objects.filter(organisation=organisation).first()
     return {
-        "ratio": getattr(organisation, "adverse_impact_ratio", None)
-        or settings.KORPS_ADVERSE_IMPACT_RATIO,
-        "p": getattr(organisation, "adverse_impact_p", None) or settings.KORPS_ADVERSE_IMPACT_P,
-        "small": settings.KORPS_SMALL_GROUP,
+        "ratio": (own and own.adverse_impact_ratio) or settings.KORPS_ADVERSE_IMPACT_RATIO,
+        "p": (own and own.adverse_impact_p) or settings.KORPS_ADVERSE_IMPACT_P,
+        "small": (own and own.small_group) or settings.KORPS_SMALL_GROUP,
     }
 
 
 # Composition ------------------------------------------------------------------------------
 
 
+def active_staff(*, organisation, on: dt.date | None = None):
+    """The raw staff rows active on a day, with their declared groups: for checks, as the
+    reports read the summary tables."""
+    on = on or timezone.localdate()
+    return staff_rows(
+        StaffMember.objects.filter(organisation=organisation, start_date__lte=on).filter(
+            Q(end_date__isnull=True) | Q(end_date__gt=on)
+        )
+    )
+
+
 def staff_counts_on(*, organisation, on: dt.date) -> dict:
     """{(dimension, value, origin): staff active on the day}: the monthly flows up to the
     month before, and the joiners and leavers of the day's own month from the register."""
-    first = month_of(on)
+    first, year = month_of(on), year_of(on)
     counts = defaultdict(int)
     for row in (
-        StaffFlow.objects.filter(organisation=organisation, month__lt=first)
+        StaffFlow.objects.filter(organisation=organisation)
+        .filter(
+            Q(span=StaffFlow.YEAR, month__lt=year)
+            | Q(span=StaffFlow.MONTH, month__gte=year, month__lt=first)
+        )
         .values("dimension", "value", "origin")
         .annotate(n=Sum("n"))
     ):
@@ -154,7 +172,8 @@ def composition_report(
     population_total = sum(population.get(g, 0) for g in known)
     benchmark = Section(
         key="benchmark",
-        title=_("Active staff by origin, against the population"),
+        title=_("Active staff by origin on %(date)s, against the population")
+        % {"date": date_format(on)},
         columns=[_("Origin"), _("Staff"), _("Share"), _("Population share"), _("Ratio")],
     )
     chart = []
@@ -238,6 +257,7 @@ def _composition_trend(*, organisation, period, on, now, groups, labels, thresho
     flows = (
         StaffFlow.objects.filter(
             organisation=organisation,
+            span=StaffFlow.MONTH,
             dimension=StaffDimension.GENDER,
             month__lte=ends[-1] if ends else first,
         )
@@ -514,9 +534,8 @@ def cohort_counts(
         promoted=Sum("promoted"),
     ):
         add(row["origin"], (row["started"], row["left_1y"], row["left_3y"], row["promoted"]))
-    recent = StaffMember.objects.filter(
-        organisation=organisation, start_date__range=(max(month_of(last), first or last), last)
-    )
+    since = month_of(last) if first is None else max(month_of(last), first)
+    recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
     for (_zone, _month, origin), numbers in staff_count(recent)[1].items():
         add(origin, numbers)
     return {origin: numbers for origin, numbers in totals.items() if any(numbers)}

@@ -29,13 +29,14 @@ from .models import (
     StaffMember,
     SubjectKind,
 )
-from .periods import month_of
+from .periods import month_of, year_of
 
 FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW]
 # A final result with no date at all still counts in the funnel over all time.
 UNDATED = dt.date(1900, 1, 1)
 RETENTION_SPANS = {"left_1y": dt.timedelta(days=365), "left_3y": dt.timedelta(days=1096)}
 ZERO = (0, 0, 0, 0)
+MONTH, YEAR = StaffFlow.MONTH, StaffFlow.YEAR
 # SQLite allows only so many parameters in one statement.
 CHUNK = 500
 
@@ -50,18 +51,25 @@ def _add(model, keys: list[str], values: list[str], delta: dict) -> None:
     key_columns = [model._meta.get_field(k).column for k in keys]
     columns = key_columns + values
     sql = (
-        f"INSERT INTO {table} ({', '.join(columns)}) "
-        f"VALUES ({', '.join(['%s'] * len(columns))}) "
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES {{values}} "
         f"ON CONFLICT ({', '.join(key_columns)}) DO UPDATE SET "
         + ", ".join(f"{v} = {table}.{v} + excluded.{v}" for v in values)
     )
     adapt = connection.ops.adapt_datefield_value
     rows = []
-    for key, numbers in delta.items():
+    # In key order, so that concurrent writers lock rows in the same order.
+    for key, numbers in sorted(delta.items()):
         numbers = numbers if isinstance(numbers, tuple) else (numbers,)
         rows.append([adapt(k) if isinstance(k, dt.date) else k for k in key] + list(numbers))
+    one = f"({', '.join(['%s'] * len(columns))})"
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        # Many rows per statement: a rebuild writes tens of thousands.
+        for start in range(0, len(rows), CHUNK):
+            batch = rows[start : start + CHUNK]
+            cursor.execute(
+                sql.format(values=", ".join([one] * len(batch))),
+                [value for row in batch for value in row],
+            )
 
 
 # The selection funnel ---------------------------------------------------------------------
@@ -175,10 +183,11 @@ def staff_dimensions(row) -> list[tuple[str, str]]:
     ]
 
 
-def staff_count(staff) -> tuple[dict, dict]:
+def staff_count(staff, *, many=False) -> tuple[dict, dict]:
     """The share of these staff rows in the flows and the cohorts."""
     flows, cohorts = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0])
-    for row in staff_rows(staff).iterator(chunk_size=5000):
+    rows = staff_rows(staff)
+    for row in rows.iterator(chunk_size=5000) if many else rows:
         zone, origin, start, end = (
             row["organisation_id"],
             row["origin"],
@@ -186,9 +195,10 @@ def staff_count(staff) -> tuple[dict, dict]:
             row["end_date"],
         )
         for dimension, value in staff_dimensions(row):
-            flows[(zone, month_of(start), dimension, value, origin)] += 1
-            if end is not None:
-                flows[(zone, month_of(end), dimension, value, origin)] -= 1
+            for span, first in ((MONTH, month_of), (YEAR, year_of)):
+                flows[(zone, span, first(start), dimension, value, origin)] += 1
+                if end is not None:
+                    flows[(zone, span, first(end), dimension, value, origin)] -= 1
         cohort = cohorts[(zone, month_of(start), origin)]
         cohort[0] += 1
         cohort[1] += end is not None and end < start + RETENTION_SPANS["left_1y"]
@@ -212,7 +222,7 @@ def _cohort_difference(after: dict, before: dict) -> dict:
 
 
 def staff_add(flows: dict, cohorts: dict) -> None:
-    _add(StaffFlow, ["organisation", "month", "dimension", "value", "origin"], ["n"], flows)
+    _add(StaffFlow, ["organisation", "span", "month", "dimension", "value", "origin"], ["n"], flows)
     _add(
         StaffCohort,
         ["organisation", "month", "origin"],
@@ -234,7 +244,7 @@ def _staff_of(organisation, staff_numbers):
 def _staff_share(organisation, staff_numbers) -> tuple[dict, dict]:
     flows, cohorts = {}, {}
     for batch in _staff_of(organisation, staff_numbers):
-        more_flows, more_cohorts = staff_count(batch)
+        more_flows, more_cohorts = staff_count(batch, many=staff_numbers is None)
         for key, n in more_flows.items():
             flows[key] = flows.get(key, 0) + n
         for key, numbers in more_cohorts.items():
@@ -255,7 +265,7 @@ def staff_changing(*, organisation, staff_numbers=None):
 
 def staff_stored(*, organisation) -> tuple[dict, dict]:
     flows = {
-        (organisation.pk, r.month, r.dimension, r.value, r.origin): r.n
+        (organisation.pk, r.span, r.month, r.dimension, r.value, r.origin): r.n
         for r in StaffFlow.objects.filter(organisation=organisation).exclude(n=0)
     }
     cohorts = {
@@ -273,6 +283,11 @@ def staff_stored(*, organisation) -> tuple[dict, dict]:
 @transaction.atomic
 def summaries_rebuild(*, organisation) -> dict:
     """Recompute every summary table of the zone from the facts. Returns the rows written."""
+    if connection.vendor == "postgresql":
+        # One large aggregation: room to hash it in memory, and no time spent compiling it.
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL work_mem = '256MB'")
+            cursor.execute("SET LOCAL jit = off")
     FunnelCount.objects.filter(organisation=organisation).delete()
     StaffFlow.objects.filter(organisation=organisation).delete()
     StaffCohort.objects.filter(organisation=organisation).delete()

@@ -1,4 +1,6 @@
 import csv
+import datetime as dt
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -15,11 +17,13 @@ from . import charts, imports, selectors, services
 from .forms import (
     DECLARATION_CONSENT,
     DeclarationForm,
+    PeriodForm,
     PopulationFigureForm,
     StaffDeclarationForm,
     StaffImportForm,
 )
 from .models import Declaration, PopulationFigure, SubjectKind, origin_groups
+from .periods import month_of
 from .suppression import display
 
 IMPORT_SESSION_KEY = "monitoring_staff_import"
@@ -33,6 +37,18 @@ REPORTS = {
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
 
+def _presets() -> list[tuple[str, dict]]:
+    """Periods one click away: this year, last year, the last twelve months, everything."""
+    today = timezone.localdate()
+    twelve_ago = month_of(today - dt.timedelta(days=334))
+    return [
+        (_("This year"), {"start": f"{today.year}-01"}),
+        (_("Last year"), {"start": f"{today.year - 1}-01", "end": f"{today.year - 1}-12"}),
+        (_("Last 12 months"), {"start": f"{twelve_ago:%Y-%m}"}),
+        (_("Everything"), {}),
+    ]
+
+
 class ReportView(ZonePermissionMixin, TemplateView):
     permission = "monitoring.view_reports"
     template_name = "monitoring/staff/report.html"
@@ -41,8 +57,18 @@ class ReportView(ZonePermissionMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         build, draw = REPORTS[self.report]
-        report = build(organisation=self.zone)
-        context.update(report=report, report_key=self.report, chart_svg=draw(report.chart))
+        form = PeriodForm(self.request.GET or None)
+        period = form.period()
+        report = build(organisation=self.zone, period=period)
+        context.update(
+            report=report,
+            report_key=self.report,
+            chart_svg=draw(report.chart),
+            trend_svg=charts.trend_svg(report.trend),
+            period_form=form,
+            period_query=urlencode(period.params()),
+            presets=[(label, urlencode(params)) for label, params in _presets()],
+        )
         return context
 
 
@@ -72,15 +98,22 @@ class ExportView(ZonePermissionMixin, View):
     def get(self, request, *args, **kwargs):
         if kwargs["report"] not in REPORTS or kwargs["format"] not in EXPORT_FORMATS:
             raise Http404
-        report = REPORTS[kwargs["report"]][0](organisation=self.zone)
+        period = PeriodForm(request.GET or None).period()
+        report = REPORTS[kwargs["report"]][0](organisation=self.zone, period=period)
         services.report_exported(
             acting_user=request.user,
             organisation=self.zone,
             report=kwargs["report"],
             export_format=kwargs["format"],
-            params={"threshold": report.threshold, "on": timezone.localdate().isoformat()},
+            params={
+                "threshold": report.threshold,
+                "on": timezone.localdate().isoformat(),
+                **period.params(),
+            },
         )
-        filename = f"{kwargs['report']}-{self.zone.code}-{timezone.localdate()}"
+        filename = "-".join(
+            [kwargs["report"], self.zone.code, *period.params().values(), str(timezone.localdate())]
+        )
         if kwargs["format"] == "pdf":
             return _pdf_response(request, self.zone, kwargs["report"], report, filename)
         if kwargs["format"] == "csv":
@@ -274,6 +307,7 @@ def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
             "report_key": key,
             "generated": timezone.now(),
             "chart_svg": REPORTS[key][1](report.chart),
+            "trend_svg": charts.trend_svg(report.trend),
         },
         request=request,
     )

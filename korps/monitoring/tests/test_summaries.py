@@ -173,6 +173,7 @@ def test_reports_read_the_summary_tables_not_the_raw_rows(zone):
     )
     StaffFlow.objects.create(
         organisation=zone,
+        span="y",
         month=dt.date(2020, 1, 1),
         dimension="gender",
         value="woman",
@@ -184,3 +185,40 @@ def test_reports_read_the_summary_tables_not_the_raw_rows(zone):
     assert funnel_counts(organisation=zone) == {(step.pk, "eu", "passed"): 7}
     benchmark = composition_report(organisation=zone).sections[0]
     assert [row[1].value for row in benchmark.rows if row[0] == "EU origin"] == [9]
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    lines=st.lists(st.tuples(st.integers(0, 30), staff_line), min_size=1, max_size=12),
+    on=st.dates(dt.date(2018, 1, 1), dt.date(2026, 6, 30)),
+)
+def test_the_corps_and_the_cohorts_on_any_day_equal_the_raw_rows(lines, on, member):
+    from korps.monitoring.models import StaffMember
+    from korps.monitoring.selectors import active_staff, cohort_counts, staff_counts_on
+    from korps.organisations.roles import Role
+
+    zone = Organisation.objects.create(name="Zone", code=f"y{Organisation.objects.count()}")
+    for name in ("Noord", "Zuid"):
+        Unit.objects.create(organisation=zone, name=name, kind="district")
+    _import(zone, lines, member(Role.DIVERSITY_MANAGER, zone))
+
+    corps = {}
+    for (dimension, _value, origin), n in staff_counts_on(organisation=zone, on=on).items():
+        if dimension == "unit":
+            corps[origin] = corps.get(origin, 0) + n
+    raw = {}
+    for row in active_staff(organisation=zone, on=on):
+        raw[row["origin"]] = raw.get(row["origin"], 0) + 1
+    assert corps == raw
+
+    started = StaffMember.objects.filter(organisation=zone, start_date__lte=on)
+    cohorts = cohort_counts(organisation=zone, started_by=on)
+    assert sum(numbers[0] for numbers in cohorts.values()) == started.count()
+    assert sum(numbers[3] for numbers in cohorts.values()) == (
+        started.filter(promotions__isnull=False).distinct().count()
+    )
