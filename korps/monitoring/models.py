@@ -282,10 +282,12 @@ class StaffFlow(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["organisation", "span", "month", "dimension", "value", "origin"],
+                fields=["organisation", "dimension", "span", "month", "value", "origin"],
                 name="staff_flow_unique",
             )
         ]
+        # The corps on a day reads the years before it and the months of its own year.
+        indexes = [models.Index(fields=["organisation", "span", "month"], name="staff_flow_span")]
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.dimension}={self.value} {self.origin}: {self.n}"

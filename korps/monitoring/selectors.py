@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Q, Subquery, Sum, Value
+from django.db.models import Count, DateField, ExpressionWrapper, F, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -32,7 +32,7 @@ from .models import (
 )
 from .periods import Period, month_of, quarter_ends, year_of
 from .statistics import fisher_exact_p
-from .summaries import staff_count, staff_dimensions, staff_rows
+from .summaries import staff_dimensions, staff_rows, with_declared
 from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
@@ -536,8 +536,26 @@ def cohort_counts(
         add(row["origin"], (row["started"], row["left_1y"], row["left_3y"], row["promoted"]))
     since = month_of(last) if first is None else max(month_of(last), first)
     recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
-    for (_zone, _month, origin), numbers in staff_count(recent)[1].items():
-        add(origin, numbers)
+
+    def left_within(span):
+        return Count(
+            "id",
+            filter=Q(
+                end_date__lt=ExpressionWrapper(F("start_date") + span, output_field=DateField())
+            ),
+        )
+
+    for row in (
+        with_declared(recent)
+        .values("origin")
+        .annotate(
+            started=Count("id"),
+            left_1y=left_within(RETENTION_SPANS[1]),
+            left_3y=left_within(RETENTION_SPANS[3]),
+            promoted=Count("id", filter=Q(was_promoted=True)),
+        )
+    ):
+        add(row["origin"], (row["started"], row["left_1y"], row["left_3y"], row["promoted"]))
     return {origin: numbers for origin, numbers in totals.items() if any(numbers)}
 
 

@@ -147,6 +147,21 @@ def funnel_stored(*, organisation) -> dict:
 
 def staff_rows(staff):
     """Staff rows with their declared origin and gender and whether they were promoted."""
+    return with_declared(staff).values(
+        "organisation_id",
+        "unit_id",
+        "grade",
+        "start_date",
+        "end_date",
+        "origin",
+        "declared_gender",
+        "was_promoted",
+    )
+
+
+def with_declared(staff):
+    """Staff annotated with their declared origin and gender (or "not declared") and
+    whether they were ever promoted."""
     declared = Declaration.objects.filter(
         organisation=OuterRef("organisation"),
         subject_kind=SubjectKind.STAFF,
@@ -163,15 +178,6 @@ def staff_rows(staff):
             Value(NOT_DECLARED),
         ),
         was_promoted=Exists(Promotion.objects.filter(staff_member=OuterRef("pk"))),
-    ).values(
-        "organisation_id",
-        "unit_id",
-        "grade",
-        "start_date",
-        "end_date",
-        "origin",
-        "declared_gender",
-        "was_promoted",
     )
 
 

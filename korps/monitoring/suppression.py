@@ -53,16 +53,23 @@ def suppress_table(counts: list[list[int]], *, threshold: int) -> SuppressedTabl
     hidden = [[0 < value < threshold for value in row] for row in grid]
     lines = [[(i, j) for j in range(n_cols + 1)] for i in range(n_rows + 1)]
     lines += [[(i, j) for i in range(n_rows + 1)] for j in range(n_cols + 1)]
+    # How many entries each line hides, kept up to date (rows first, then columns), so that
+    # a pass over the lines does not recount them.
+    row_hidden = [sum(row) for row in hidden]
+    col_hidden = [sum(hidden[i][j] for i in range(n_rows + 1)) for j in range(n_cols + 1)]
     changed = True
     while changed:
         changed = False
-        for line in lines:
-            if sum(hidden[i][j] for i, j in line) != 1:
+        for number, line in enumerate(lines):
+            count = row_hidden[number] if number <= n_rows else col_hidden[number - n_rows - 1]
+            if count != 1:
                 continue
             others = [(grid[i][j], i, j) for i, j in line if not hidden[i][j] and grid[i][j] > 0]
             # A line with one hidden count always has a non-zero total to hide with it.
             _value, i, j = min(others)
             hidden[i][j] = True
+            row_hidden[i] += 1
+            col_hidden[j] += 1
             changed = True
     shown = [
         [Cell(None if hidden[i][j] else grid[i][j], threshold) for j in range(n_cols + 1)]
