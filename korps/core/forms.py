@@ -10,3 +10,18 @@ class HoneypotMixin(forms.Form):
         if self.cleaned_data.get("website"):
             raise forms.ValidationError(_("This form could not be sent."), code="honeypot")
         return ""
+
+
+class ImportFileForm(forms.Form):
+    """The upload of a PreviewImportView. Subclasses say what the file is and which columns
+    it has, as `label` and `help_text`."""
+
+    label = _("File (CSV or XLSX)")
+    help_text = ""
+
+    file = forms.FileField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = self.label
+        self.fields["file"].help_text = self.help_text

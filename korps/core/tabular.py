@@ -28,6 +28,22 @@ class Problem:
 
 
 @dataclass
+class ImportPlan:
+    """What an all-or-nothing import would write (`rows`), or why it writes nothing."""
+
+    rows: list
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.rows)
+
+    @classmethod
+    def refused(cls, message: str) -> "ImportPlan":
+        return cls(rows=[], problems=[Problem(line=1, message=message)])
+
+
+@dataclass
 class Table:
     lines: list[Line]
     problems: list[Problem] = field(default_factory=list)

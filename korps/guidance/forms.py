@@ -2,6 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from korps.core.forms import ImportFileForm
+
 from .models import MentorSession, ProcedureStep, Referral, SessionKind, StepResult
 
 CONSENT_TEXT = _(
@@ -107,11 +109,9 @@ class StopForm(forms.Form):
     reason = forms.CharField(label=_("Why does the track stop?"), max_length=200)
 
 
-class ResultsImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("Results file (CSV or XLSX)"),
-        help_text=_(
-            "Columns: reference, step, result, date. Nothing is written before you "
-            "have seen the preview and confirmed."
-        ),
+class ResultsImportForm(ImportFileForm):
+    label = _("Results file (CSV or XLSX)")
+    help_text = _(
+        "Columns: reference, step, result, date. Nothing is written before you "
+        "have seen the preview and confirmed."
     )

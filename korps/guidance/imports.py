@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from korps.core.tabular import Problem, TableError, parse_date, read_table
+from korps.core.tabular import ImportPlan, Problem, TableError, parse_date, read_table
 
 from .models import Candidate, ProcedureStep, StepResult
 from .services import step_result_record
@@ -44,21 +44,11 @@ class PlannedResult:
     date: object
 
 
-@dataclass
-class ResultsPlan:
-    rows: list[PlannedResult]
-    problems: list[Problem]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and bool(self.rows)
-
-
-def results_plan(*, organisation, name: str, raw: bytes) -> ResultsPlan:
+def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
     try:
         table = read_table(name=name, raw=raw, required=COLUMNS)
     except TableError as error:
-        return ResultsPlan(rows=[], problems=[Problem(line=1, message=str(error))])
+        return ImportPlan.refused(str(error))
     candidates = {
         c.reference.lower(): c
         for c in Candidate.objects.filter(organisation=organisation, pseudonymised_at__isnull=True)
@@ -100,11 +90,11 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ResultsPlan:
             rows.append(PlannedResult(line.number, candidate, step, result, date))
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
-    return ResultsPlan(rows=rows, problems=problems)
+    return ImportPlan(rows=rows, problems=problems)
 
 
 @transaction.atomic
-def results_apply(*, plan: ResultsPlan, acting_user) -> int:
+def results_apply(*, plan: ImportPlan, acting_user) -> int:
     if not plan.ok:
         raise ValueError("A plan with problems is never applied.")
     for row in plan.rows:

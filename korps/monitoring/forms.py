@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from korps.core.forms import ImportFileForm
 from korps.organisations.models import Municipality
 
 from .models import Gender, origin_groups
@@ -30,13 +31,19 @@ class StaffDeclarationForm(DeclarationForm):
     field_order = ["staff_number", "gender", "origin_group", "consent"]
 
 
-class StaffImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("HR export (CSV or XLSX)"),
-        help_text=_(
-            "Columns: staff_number, unit, grade, start_date, end_date and optionally "
-            "promotions (2024-03-01:GRADE;...)."
-        ),
+class StaffImportForm(ImportFileForm):
+    label = _("HR export (CSV or XLSX)")
+    help_text = _(
+        "Columns: staff_number, unit, grade, start_date, end_date and optionally "
+        "promotions (2024-03-01:GRADE;...)."
+    )
+
+
+class PopulationImportForm(ImportFileForm):
+    label = _("Population figures (CSV or XLSX)")
+    help_text = _(
+        "Columns: municipality, year, origin_group, count, source and optionally gender. "
+        "The same municipality, year, group and gender again replaces the count."
     )
 
 

@@ -3,16 +3,17 @@ optionally promotions as "2021-09-01:INP;2024-03-01:HINP"). Checked entirely, pr
 then written in one transaction or not at all. Lines match on the staff number, so importing
 the same file twice changes nothing and a newer file updates what changed."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
-from korps.core.tabular import Problem, TableError, parse_date, read_table
-from korps.organisations.models import Unit
+from korps.core.tabular import ImportPlan, Problem, TableError, parse_date, read_table
+from korps.organisations.models import Municipality, Unit
 
-from .models import Promotion, StaffMember
+from .models import Gender, PopulationFigure, Promotion, StaffMember, origin_groups
 from .summaries import staff_changing
 
 COLUMNS = ["staff_number", "unit", "grade", "start_date", "end_date"]
@@ -29,16 +30,6 @@ class PlannedStaff:
     promotions: list[tuple] = field(default_factory=list)  # (date, to_grade)
 
 
-@dataclass
-class StaffPlan:
-    rows: list[PlannedStaff]
-    problems: list[Problem]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and bool(self.rows)
-
-
 def _promotions(text: str) -> tuple[list[tuple], str | None]:
     promotions = []
     for part in filter(None, (p.strip() for p in text.split(";"))):
@@ -50,11 +41,11 @@ def _promotions(text: str) -> tuple[list[tuple], str | None]:
     return sorted(promotions), None
 
 
-def staff_plan(*, organisation, name: str, raw: bytes) -> StaffPlan:
+def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
     try:
         table = read_table(name=name, raw=raw, required=COLUMNS)
     except TableError as error:
-        return StaffPlan(rows=[], problems=[Problem(line=1, message=str(error))])
+        return ImportPlan.refused(str(error))
     units = {u.name.lower(): u for u in Unit.objects.filter(organisation=organisation)}
     rows, problems, seen = [], [], {}
     for line in table.lines:
@@ -92,11 +83,11 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> StaffPlan:
             )
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
-    return StaffPlan(rows=rows, problems=problems)
+    return ImportPlan(rows=rows, problems=problems)
 
 
 @transaction.atomic
-def staff_apply(*, organisation, plan: StaffPlan, acting_user) -> dict:
+def staff_apply(*, organisation, plan: ImportPlan, acting_user) -> dict:
     """Create or update each staff member; add the promotions not yet known. Returns counts."""
     if not plan.ok:
         raise ValueError("A plan with problems is never applied.")
@@ -111,9 +102,14 @@ def staff_apply(*, organisation, plan: StaffPlan, acting_user) -> dict:
     )
     with staff_changing(organisation=organisation):
         counts = _staff_write(organisation, plan, existing, known_promotions)
+    return _imported(acting_user, organisation, "monitoring.staff.imported", plan, counts)
+
+
+def _imported(acting_user, organisation, action: str, plan: ImportPlan, counts: dict) -> dict:
+    """The audit row of an import: how many lines, and what they created or changed."""
     audit_record(
         actor=acting_user,
-        action="monitoring.staff.imported",
+        action=action,
         organisation=organisation,
         data={"lines": len(plan.rows), **counts},
     )
@@ -153,3 +149,115 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
     Promotion.objects.bulk_create(new_promotions)
     promoted = len(new_promotions)
     return {"created": created, "updated": updated, "promotions": promoted}
+
+
+# The population benchmark ------------------------------------------------------------------
+# Official aggregate figures (e.g. Statistiek Vlaanderen, CBS StatLine): one line per
+# municipality, year, origin group and, optionally, gender. Lines match on those, so the
+# same file twice changes nothing and a corrected file replaces the counts.
+
+POPULATION_COLUMNS = ["municipality", "year", "origin_group", "count", "source"]
+
+
+@dataclass
+class PlannedFigure:
+    line: int
+    municipality: object
+    year: int
+    origin_group: str
+    gender: str
+    count: int
+    source: str
+
+
+# Statistics offices write 12.345 or 12 345 as often as 12345.
+WHOLE_NUMBER = re.compile(r"\d+|\d{1,3}([ .\u00a0]\d{3})+")
+
+
+def _whole_number(text: str, low: int, high: int) -> int | None:
+    text = text.strip()
+    if not WHOLE_NUMBER.fullmatch(text):
+        return None
+    number = int(re.sub(r"\D", "", text))
+    return number if low <= number <= high else None
+
+
+def population_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
+    try:
+        table = read_table(name=name, raw=raw, required=POPULATION_COLUMNS)
+    except TableError as error:
+        return ImportPlan.refused(str(error))
+    towns = {m.name.lower(): m for m in Municipality.objects.filter(organisation=organisation)}
+    groups = {code for code, _label in origin_groups(organisation)}
+    genders = {code for code, _label in Gender.choices}
+    rows, problems, seen = [], [], {}
+    for line in table.lines:
+        values = line.values
+        reasons = []
+        town = towns.get(values["municipality"].lower())
+        if town is None:
+            reasons.append(
+                _("%(name)r is not a municipality of the zone") % {"name": values["municipality"]}
+            )
+        year = _whole_number(values["year"], 1900, 2100)
+        if year is None:
+            reasons.append(_("year %(year)r is not a year") % {"year": values["year"]})
+        group = values["origin_group"]
+        if group not in groups:
+            reasons.append(
+                _("unknown origin group %(group)r (use one of: %(groups)s)")
+                % {"group": group, "groups": ", ".join(sorted(groups))}
+            )
+        gender = values.get("gender", "")
+        if gender and gender not in genders:
+            reasons.append(_("unknown gender %(gender)r") % {"gender": gender})
+        count = _whole_number(values["count"], 0, 100_000_000)
+        if count is None:
+            reasons.append(_("count %(count)r is not a whole number") % {"count": values["count"]})
+        if not values["source"]:
+            reasons.append(_("no source"))
+        key = (values["municipality"].lower(), values["year"], group, gender)
+        if key in seen:
+            reasons.append(_("the same figure as line %(line)s") % {"line": seen[key]})
+        seen.setdefault(key, line.number)
+        if reasons:
+            problems.append(Problem(line=line.number, message="; ".join(reasons)))
+        else:
+            rows.append(
+                PlannedFigure(line.number, town, year, group, gender, count, values["source"])
+            )
+    if not table.lines:
+        problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
+    return ImportPlan(rows=rows, problems=problems)
+
+
+@transaction.atomic
+def population_apply(*, organisation, plan: ImportPlan, acting_user) -> dict:
+    """Write every figure of the plan: new ones are added, known ones get the file's count and
+    source. Returns counts."""
+    if not plan.ok:
+        raise ValueError("A plan with problems is never applied.")
+    known = {
+        (f.municipality_id, f.year, f.origin_group, f.gender): f
+        for f in PopulationFigure.objects.select_for_update().filter(organisation=organisation)
+    }
+    created = updated = 0
+    for row in plan.rows:
+        figure = known.get((row.municipality.pk, row.year, row.origin_group, row.gender))
+        if figure is None:
+            PopulationFigure.objects.create(
+                organisation=organisation,
+                municipality=row.municipality,
+                year=row.year,
+                origin_group=row.origin_group,
+                gender=row.gender,
+                count=row.count,
+                source=row.source,
+            )
+            created += 1
+        elif (figure.count, figure.source) != (row.count, row.source):
+            figure.count, figure.source = row.count, row.source
+            figure.save(update_fields=["count", "source"])
+            updated += 1
+    counts = {"created": created, "updated": updated}
+    return _imported(acting_user, organisation, "monitoring.population.imported", plan, counts)

@@ -15,6 +15,11 @@ urlpatterns = [
     path(f"{Z}export/<slug:report>.<slug:format>", views.ExportView.as_view(), name="export"),
     path(f"{Z}staff/import/", views.StaffImportView.as_view(), name="staff_import"),
     path(f"{Z}population/", views.PopulationView.as_view(), name="population"),
+    path(
+        f"{Z}population/import/",
+        views.PopulationImportView.as_view(),
+        name="population_import",
+    ),
     path(f"{Z}my-declaration/", views.MyDeclarationView.as_view(), name="my_declaration"),
     path(
         "my-guidance/<str:token>/declaration/",

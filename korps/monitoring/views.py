@@ -19,6 +19,7 @@ from .forms import (
     DeclarationForm,
     PeriodForm,
     PopulationFigureForm,
+    PopulationImportForm,
     StaffDeclarationForm,
     StaffImportForm,
 )
@@ -163,6 +164,28 @@ class StaffImportView(ZonePermissionMixin, PreviewImportView):
         return _("The HR export is imported.")
 
 
+class PopulationImportView(ZonePermissionMixin, PreviewImportView):
+    """Official population figures from a file: upload, preview, confirm."""
+
+    permission = "monitoring.manage_data"
+    template_name = "monitoring/staff/population_import.html"
+    form_class = PopulationImportForm
+    session_key = "monitoring_population_import"
+    url_name = "monitoring:population_import"
+    done_url_name = "monitoring:population"
+
+    def plan(self, *, name, raw):
+        return imports.population_plan(organisation=self.zone, name=name, raw=raw)
+
+    def apply(self, plan):
+        counts = imports.population_apply(
+            organisation=self.zone, plan=plan, acting_user=self.request.user
+        )
+        return _("The population figures are imported: %(created)s new, %(updated)s changed.") % (
+            counts
+        )
+
+
 class PopulationView(ZonePermissionMixin, TemplateView):
     permission = "monitoring.manage_data"
     template_name = "monitoring/staff/population.html"
@@ -173,6 +196,7 @@ class PopulationView(ZonePermissionMixin, TemplateView):
         context["figures"] = PopulationFigure.objects.filter(organisation=self.zone).select_related(
             "municipality"
         )
+        context["group_labels"] = dict(origin_groups(self.zone))
         return context
 
     def post(self, request, *args, **kwargs):

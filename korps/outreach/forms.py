@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from korps.core.forms import HoneypotMixin
+from korps.core.forms import HoneypotMixin, ImportFileForm
 from korps.core.sources import clean_source
 
 from . import selectors
@@ -69,13 +69,11 @@ class ActionForm(forms.ModelForm):
         self.fields["events"].queryset = selectors.zone_events(organisation=zone)
 
 
-class ReachUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("CSV file from the ad platform"),
-        help_text=_(
-            "Columns: date, action code, impressions, clicks, with a header line. "
-            "Dates as YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY."
-        ),
+class ReachUploadForm(ImportFileForm):
+    label = _("CSV file from the ad platform")
+    help_text = _(
+        "Columns: date, action code, impressions, clicks, with a header line. "
+        "Dates as YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY."
     )
 
 

@@ -16,3 +16,9 @@ def figure(value):
     if isinstance(value, float):
         return f"{value:.2f}"
     return value
+
+
+@register.filter
+def label_in(code, labels: dict):
+    """The label of a code in a {code: label} mapping, else the code itself."""
+    return labels.get(code, code)

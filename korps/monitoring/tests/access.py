@@ -25,6 +25,7 @@ EXPECTATIONS = [
     ),
     Access("monitoring:staff_import", DATA_MANAGERS),
     Access("monitoring:population", DATA_MANAGERS),
+    Access("monitoring:population_import", DATA_MANAGERS),
     Access(
         "monitoring:my_declaration",
         MEMBERS,

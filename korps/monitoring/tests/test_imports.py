@@ -1,9 +1,12 @@
 import datetime as dt
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
 from korps.audit.models import AuditEntry
-from korps.monitoring.imports import staff_apply, staff_plan
-from korps.monitoring.models import Promotion, StaffMember
-from korps.organisations.models import Unit
+from korps.monitoring.imports import population_apply, population_plan, staff_apply, staff_plan
+from korps.monitoring.models import PopulationFigure, Promotion, StaffMember
+from korps.organisations.models import Municipality, Unit
 
 HEADER = "staff_number,unit,grade,start_date,end_date,promotions\n"
 
@@ -93,3 +96,77 @@ def test_an_xlsx_export_is_read_too(zone, diversity_manager):
 
     assert plan.ok
     assert plan.rows[0].start_date == dt.date(2019, 3, 1)
+
+
+POPULATION_HEADER = "municipality,year,origin_group,gender,count,source\n"
+
+
+def towns(zone):
+    Municipality.objects.create(organisation=zone, name="Testrode")
+    Municipality.objects.create(organisation=zone, name="Beekdorp")
+
+
+def test_population_figures_with_one_bad_line_import_nothing_and_name_the_line(zone):
+    towns(zone)
+    raw = (
+        POPULATION_HEADER
+        + "Testrode,2025,belgian,,61.200,Statistiek Vlaanderen\n"
+        + "Nergens,2025,martian,,12,Statistiek Vlaanderen\n"
+    ).encode()
+
+    plan = population_plan(organisation=zone, name="bevolking.csv", raw=raw)
+
+    assert not plan.ok
+    assert [p.line for p in plan.problems] == [3]
+    assert "Nergens" in plan.problems[0].message and "martian" in plan.problems[0].message
+    assert not PopulationFigure.objects.exists()
+
+
+def test_population_figures_import_once_and_a_corrected_file_replaces_counts(
+    zone, diversity_manager
+):
+    towns(zone)
+    first = (
+        POPULATION_HEADER
+        + "Testrode,2025,belgian,,61.200,Statistiek Vlaanderen\n"
+        + "Beekdorp,2025,non_eu,woman,1 850,Statistiek Vlaanderen\n"
+    ).encode()
+    corrected = first.replace(b"1 850", b"1 905")
+
+    def load(raw):
+        plan = population_plan(organisation=zone, name="bevolking.csv", raw=raw)
+        return population_apply(organisation=zone, plan=plan, acting_user=diversity_manager)
+
+    assert load(first) == {"created": 2, "updated": 0}
+    assert load(first) == {"created": 0, "updated": 0}
+    assert load(corrected) == {"created": 0, "updated": 1}
+    assert sorted(PopulationFigure.objects.values_list("count", flat=True)) == [1905, 61200]
+    assert AuditEntry.objects.filter(action="monitoring.population.imported").count() == 3
+
+
+def test_a_count_with_a_decimal_is_refused(zone):
+    towns(zone)
+    raw = (POPULATION_HEADER + "Testrode,2025,belgian,,612.5,Statistiek Vlaanderen\n").encode()
+
+    plan = population_plan(organisation=zone, name="bevolking.csv", raw=raw)
+
+    assert [p.line for p in plan.problems] == [2]
+
+
+def test_the_population_page_imports_a_file_after_a_preview(client, zone, diversity_manager):
+    towns(zone)
+    client.force_login(diversity_manager)
+    url = reverse("monitoring:population_import", kwargs={"zone": zone.code})
+    upload = SimpleUploadedFile(
+        "bevolking.csv",
+        (POPULATION_HEADER + "Testrode,2025,eu,,4.410,Statbel\n").encode(),
+        content_type="text/csv",
+    )
+
+    preview = client.post(url, {"file": upload})
+    assert not PopulationFigure.objects.exists()
+    assert "4410" in preview.content.decode()
+    done = client.post(url, {"confirm": "1"})
+
+    assert done.status_code == 302
+    assert PopulationFigure.objects.get().count == 4410
