@@ -57,6 +57,21 @@ class Report:
     period: Period = field(default_factory=lambda: Period())
 
 
+def _folded(counts: dict, labels: dict, at: int) -> dict:
+    """Counts whose origin (the key's item `at`) is no longer one of the zone's categories
+    (it changed them) count as not declared, so that totals stay whole."""
+    folded = {}
+    for key, value in counts.items():
+        if key[at] not in labels:
+            key = (*key[:at], NOT_DECLARED, *key[at + 1 :])
+        if isinstance(value, tuple):
+            known = folded.get(key, (0,) * len(value))
+            folded[key] = tuple(a + b for a, b in zip(known, value, strict=True))
+        else:
+            folded[key] = folded.get(key, 0) + value
+    return folded
+
+
 def _group_labels(organisation) -> dict[str, str]:
     labels = {code: str(label) for code, label in origin_groups(organisation)}
     labels[NOT_DECLARED] = _("Not declared")
@@ -141,7 +156,7 @@ def composition_report(
     labels = _group_labels(organisation)
     groups = list(labels)  # declared groups, "prefer not to say", then "not declared"
     known = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
-    staff = staff_counts_on(organisation=organisation, on=on)
+    staff = _folded(staff_counts_on(organisation=organisation, on=on), labels, 2)
     units = dict(Unit.objects.filter(organisation=organisation).values_list("pk", "name"))
     by_gender = {(origin, g): n for (g, origin), n in _by(staff, StaffDimension.GENDER).items()}
     by_unit = _by(staff, StaffDimension.UNIT, lambda value: units.get(int(value), value))
@@ -373,7 +388,7 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
     limits = thresholds(organisation)
     labels = _group_labels(organisation)
     groups = list(labels)
-    counts = funnel_counts(organisation=organisation, period=period)
+    counts = _folded(funnel_counts(organisation=organisation, period=period), labels, 1)
     steps = list(ProcedureStep.objects.filter(organisation=organisation).order_by("order"))
     sections, chart = [], []
     for step in steps:
@@ -559,6 +574,12 @@ def cohort_counts(
     return {origin: numbers for origin, numbers in totals.items() if any(numbers)}
 
 
+def _cohorts(organisation, started_by, period, labels) -> dict:
+    counts = cohort_counts(organisation=organisation, started_by=started_by, period=period)
+    folded = _folded({(origin,): n for origin, n in counts.items()}, labels, 0)
+    return {key[0]: numbers for key, numbers in folded.items()}
+
+
 def retention_report(
     *, organisation, on: dt.date | None = None, period: Period | None = None
 ) -> Report:
@@ -573,9 +594,7 @@ def retention_report(
     groups = list(labels)
     sections, chart = [], []
     for years, left in zip(RETENTION_YEARS, (1, 2), strict=True):
-        counts = cohort_counts(
-            organisation=organisation, started_by=on - RETENTION_SPANS[years], period=period
-        )
+        counts = _cohorts(organisation, on - RETENTION_SPANS[years], period, labels)
         raw = {
             g: [counts[g][0] - counts[g][left], counts[g][left]] if g in counts else [0, 0]
             for g in groups
@@ -595,9 +614,7 @@ def retention_report(
         )
         sections.append(section)
         chart += _rate_points(section, section.title, groups, labels)
-    counts = cohort_counts(
-        organisation=organisation, started_by=on - RETENTION_SPANS[PROMOTION_YEARS], period=period
-    )
+    counts = _cohorts(organisation, on - RETENTION_SPANS[PROMOTION_YEARS], period, labels)
     raw = {
         g: [counts[g][3], counts[g][0] - counts[g][3]] if g in counts else [0, 0] for g in groups
     }
@@ -694,7 +711,8 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
     )
     candidates, hires = {}, {}
     for row in rows:
-        key = (channel_of[row["source"]], row["origin"])
+        origin = row["origin"] if row["origin"] in labels else NOT_DECLARED
+        key = (channel_of[row["source"]], origin)
         candidates[key] = candidates.get(key, 0) + row["n"]
         hires[key] = hires.get(key, 0) + row["hired"]
     channels = [

@@ -88,6 +88,7 @@ def test_staff_pages_have_no_accessibility_violations(page, public_site):
     admin = UserFactory(email="admin@axe.test")
     for role in (Role.ZONE_ADMIN, Role.RECRUITER):
         MembershipFactory(user=admin, organisation=zone, role=role)
+    _workforce(zone, admin)
     page.goto("/accounts/login/")
     page.get_by_label("E-mailadres").fill(admin.email)
     page.get_by_label("Wachtwoord").fill(TEST_PASSWORD)
@@ -105,12 +106,37 @@ def test_staff_pages_have_no_accessibility_violations(page, public_site):
         "/z/axe/career-site/",
         "/z/axe/interested/",
         "/z/axe/career-site/texts/welcome/",
+        "/z/axe/monitoring/",
+        "/z/axe/monitoring/?start=2025-01",
+        "/z/axe/monitoring/funnel/",
+        "/z/axe/monitoring/retention/",
+        "/z/axe/monitoring/summary/",
+        "/z/axe/monitoring/outreach/",
+        "/z/axe/monitoring/population/",
+        "/z/axe/monitoring/population/import/",
+        "/z/axe/monitoring/staff/import/",
+        "/z/axe/monitoring/my-declaration/",
     ]:
         page.goto(path)
         if problems := violations(page):
             found[path] = problems
 
     assert not found, found
+
+
+def _workforce(zone, user):
+    """A small corps, so that the monitoring pages draw their tables, trend and charts."""
+    from korps.monitoring.imports import staff_apply, staff_plan
+    from korps.organisations.models import Unit
+
+    Unit.objects.create(organisation=zone, name="Centrum", kind="district")
+    lines = "".join(f"A{n},Centrum,INP,2023-0{1 + n % 9}-01,,\n" for n in range(30))
+    raw = ("staff_number,unit,grade,start_date,end_date,promotions\n" + lines).encode()
+    staff_apply(
+        organisation=zone,
+        plan=staff_plan(organisation=zone, name="hr.csv", raw=raw),
+        acting_user=user,
+    )
 
 
 def test_the_checker_does_find_violations(page):

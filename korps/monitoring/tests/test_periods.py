@@ -200,3 +200,13 @@ def test_the_page_keeps_the_chosen_period_in_its_exports(client, member, zone, c
     entry = AuditEntry.objects.get(action="monitoring.funnel.exported")
     assert entry.data["start"] == "2025-01"
     assert entry.data["end"] == "2025-12"
+
+
+def test_declarations_in_a_category_the_zone_dropped_count_as_not_declared(zone, cognitive):
+    results(zone, cognitive, "eu", dt.date(2025, 5, 1), passed=6, failed=0)
+    OriginCategory.objects.create(organisation=zone, order=1, code="nl", label={"en": "Dutch"})
+
+    rows = {row[0]: row for row in funnel_report(organisation=zone).sections[0].rows}
+
+    assert rows["Not declared"][1].value == 6
+    assert rows["Total"][1].value == 6
