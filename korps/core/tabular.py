@@ -119,3 +119,15 @@ def parse_date(value: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def parse_count(value: str) -> int | None:
+    """A whole number as spreadsheets and statistics offices write it: 12345, 12 345,
+    12.345 or 12,345 (thousands in groups of three). Anything else, a decimal included, is
+    None."""
+    value = value.strip().replace(" ", "").replace("\u00a0", "")
+    for separator in (".", ","):
+        parts = value.split(separator)
+        if len(parts) > 1 and parts[0] and all(len(p) == 3 for p in parts[1:]):
+            value = "".join(parts)
+    return int(value) if value.isdigit() else None

@@ -3,14 +3,20 @@ optionally promotions as "2021-09-01:INP;2024-03-01:HINP"). Checked entirely, pr
 then written in one transaction or not at all. Lines match on the staff number, so importing
 the same file twice changes nothing and a newer file updates what changed."""
 
-import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
-from korps.core.tabular import ImportPlan, Problem, TableError, parse_date, read_table
+from korps.core.tabular import (
+    ImportPlan,
+    Problem,
+    TableError,
+    parse_count,
+    parse_date,
+    read_table,
+)
 from korps.organisations.models import Municipality, Unit
 
 from .models import Gender, PopulationFigure, Promotion, StaffMember, origin_groups
@@ -170,16 +176,9 @@ class PlannedFigure:
     source: str
 
 
-# Statistics offices write 12.345 or 12 345 as often as 12345.
-WHOLE_NUMBER = re.compile(r"\d+|\d{1,3}([ .\u00a0]\d{3})+")
-
-
 def _whole_number(text: str, low: int, high: int) -> int | None:
-    text = text.strip()
-    if not WHOLE_NUMBER.fullmatch(text):
-        return None
-    number = int(re.sub(r"\D", "", text))
-    return number if low <= number <= high else None
+    number = parse_count(text)
+    return number if number is not None and low <= number <= high else None
 
 
 def population_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from korps.core.tabular import parse_count
+
 from .services import ReachRow
 
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
@@ -42,18 +44,6 @@ def _date(value: str) -> dt.date | None:
         except ValueError:
             continue
     return None
-
-
-def _number(value: str) -> int | None:
-    value = value.replace(" ", "").replace("\u00a0", "")
-    # Thousands separators as written by spreadsheet programs: 12.345 or 12,345.
-    for separator in (".", ","):
-        parts = value.split(separator)
-        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and parts[0]:
-            value = "".join(parts)
-    if not value.isdigit():
-        return None
-    return int(value)
 
 
 def parse(raw: bytes, known_codes: set[str]) -> ReachParse:
@@ -109,7 +99,7 @@ def parse(raw: bytes, known_codes: set[str]) -> ReachParse:
             problems.append(_("Unknown action code %(value)r.") % {"value": values["code"]})
         numbers = {}
         for name in ("impressions", "clicks"):
-            numbers[name] = _number(values[name])
+            numbers[name] = parse_count(values[name])
             if numbers[name] is None:
                 problems.append(
                     _("Bad number %(value)r for %(column)s.")
