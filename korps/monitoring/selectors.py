@@ -120,7 +120,7 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
     recent = StaffMember.objects.filter(organisation=organisation).filter(
         Q(start_date__range=(first, on)) | Q(end_date__range=(first, on))
     )
-    for row in staff_rows(recent):
+    for row in staff_rows(recent, promoted=False):
         sign = (first <= row["start_date"] <= on) - (
             row["end_date"] is not None and first <= row["end_date"] <= on
         )

@@ -145,30 +145,24 @@ def funnel_stored(*, organisation) -> dict:
 # The workforce ----------------------------------------------------------------------------
 
 
-def staff_rows(staff):
+def staff_rows(staff, *, promoted=True):
     """Staff rows with their declared origin and gender and whether they were promoted."""
-    return with_declared(staff).values(
-        "organisation_id",
-        "unit_id",
-        "grade",
-        "start_date",
-        "end_date",
-        "origin",
-        "declared_gender",
-        "was_promoted",
+    fields = ["unit_id", "grade", "start_date", "end_date", "origin", "declared_gender"]
+    return with_declared(staff, promoted=promoted).values(
+        "organisation_id", *fields, *(["was_promoted"] if promoted else [])
     )
 
 
-def with_declared(staff):
-    """Staff annotated with their declared origin and gender (or "not declared") and
-    whether they were ever promoted."""
+def with_declared(staff, *, promoted=True):
+    """Staff annotated with their declared origin and gender (or "not declared") and, unless
+    told otherwise, whether they were ever promoted."""
     declared = Declaration.objects.filter(
         organisation=OuterRef("organisation"),
         subject_kind=SubjectKind.STAFF,
         staff_number=OuterRef("staff_number"),
         withdrawn_at__isnull=True,
     )
-    return staff.annotate(
+    staff = staff.annotate(
         origin=Coalesce(
             NullIf(Subquery(declared.values("origin_group")[:1]), Value("")),
             Value(NOT_DECLARED),
@@ -177,8 +171,12 @@ def with_declared(staff):
             NullIf(Subquery(declared.values("gender")[:1]), Value("")),
             Value(NOT_DECLARED),
         ),
-        was_promoted=Exists(Promotion.objects.filter(staff_member=OuterRef("pk"))),
     )
+    if promoted:
+        staff = staff.annotate(
+            was_promoted=Exists(Promotion.objects.filter(staff_member=OuterRef("pk")))
+        )
+    return staff
 
 
 def staff_dimensions(row) -> list[tuple[str, str]]:
@@ -301,6 +299,10 @@ def summaries_rebuild(*, organisation) -> dict:
     flows, cohorts = _staff_share(organisation, None)
     funnel_add(funnel)
     staff_add(flows, cohorts)
+    with connection.cursor() as cursor:
+        # Fresh statistics, so that the planners read the new rows by their indexes.
+        for model in (FunnelCount, StaffFlow, StaffCohort):
+            cursor.execute(f"ANALYZE {model._meta.db_table}")
     return {"funnel": len(funnel), "flows": len(flows), "cohorts": len(cohorts)}
 
 
