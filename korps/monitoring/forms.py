@@ -35,7 +35,8 @@ class StaffImportForm(ImportFileForm):
     label = _("HR export (CSV or XLSX)")
     help_text = _(
         "Columns: staff_number, unit, grade, start_date, end_date and optionally "
-        "promotions (2024-03-01:GRADE;...)."
+        "promotions (2024-03-01:GRADE;...) and start_grade (the grade before the first "
+        "promotion, for promotion rates per grade)."
     )
 
 

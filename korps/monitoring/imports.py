@@ -1,5 +1,6 @@
 """The HR export: one line per staff member (pseudonymous staff number, unit, grade, dates,
-optionally promotions as "2021-09-01:INP;2024-03-01:HINP"). Checked entirely, previewed,
+optionally promotions as "2021-09-01:INP;2024-03-01:HINP" and the start grade before them).
+Checked entirely, previewed,
 then written in one transaction or not at all. Lines match on the staff number, so importing
 the same file twice changes nothing and a newer file updates what changed."""
 
@@ -34,6 +35,7 @@ class PlannedStaff:
     start_date: object
     end_date: object
     promotions: list[tuple] = field(default_factory=list)  # (date, to_grade)
+    start_grade: str = ""  # the grade before the first promotion, when the export gives it
 
 
 def _promotions(text: str) -> tuple[list[tuple], str | None]:
@@ -85,7 +87,16 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
             problems.append(Problem(line=line.number, message="; ".join(reasons)))
         else:
             rows.append(
-                PlannedStaff(line.number, number, unit, values["grade"], start, end, promotions)
+                PlannedStaff(
+                    line.number,
+                    number,
+                    unit,
+                    values["grade"],
+                    start,
+                    end,
+                    promotions,
+                    values.get("start_grade", ""),
+                )
             )
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
@@ -145,7 +156,7 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
                     setattr(member, key, wanted[key])
                 member.save(update_fields=changed)
                 updated += 1
-        previous = ""
+        previous = row.start_grade
         for date, grade in row.promotions:
             if (row.staff_number, date, grade) not in known_promotions:
                 new_promotions.append(

@@ -314,3 +314,25 @@ class StaffCohort(models.Model):
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.origin}: {self.started}"
+
+
+class GradeCohort(models.Model):
+    """Staff who started in a month, per declared origin and grade: how many held the grade
+    and how many were promoted out of it (a person counts once for each grade held)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    origin = models.CharField(max_length=20)
+    grade = models.CharField(max_length=40)
+    held = models.IntegerField(default=0)
+    promoted = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "month", "origin", "grade"], name="grade_cohort_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.origin} {self.grade}: {self.promoted}/{self.held}"

@@ -22,6 +22,7 @@ from .models import (
     NOT_SAID,
     FunnelCount,
     Gender,
+    GradeCohort,
     MonitoringSettings,
     PopulationFigure,
     StaffCohort,
@@ -32,7 +33,7 @@ from .models import (
 )
 from .periods import Period, month_of, quarter_ends, year_of
 from .statistics import fisher_exact_p
-from .summaries import staff_dimensions, staff_rows, with_declared
+from .summaries import staff_count, staff_dimensions, staff_rows, with_declared
 from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
@@ -574,6 +575,31 @@ def cohort_counts(
     return {origin: numbers for origin, numbers in totals.items() if any(numbers)}
 
 
+def grade_counts(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
+    """{(origin, grade): (held, promoted out of it)} of the staff who started in the period
+    and no later than `started_by`, as cohort_counts has them."""
+    period = period or Period()
+    last = min(started_by, period.last_day()) if period.last_month else started_by
+    first = period.first_day()
+    if first is not None and first > last:
+        return {}
+    rows = GradeCohort.objects.filter(organisation=organisation, month__lt=month_of(last))
+    if first is not None:
+        rows = rows.filter(month__gte=first)
+    counts = {
+        (row["origin"], row["grade"]): (row["held"], row["promoted"])
+        for row in rows.values("origin", "grade").annotate(
+            held=Sum("held"), promoted=Sum("promoted")
+        )
+    }
+    since = month_of(last) if first is None else max(month_of(last), first)
+    recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
+    for (_zone, _month, origin, grade), numbers in staff_count(recent)["grades"].items():
+        known = counts.get((origin, grade), (0, 0))
+        counts[(origin, grade)] = (known[0] + numbers[0], known[1] + numbers[1])
+    return counts
+
+
 def _cohorts(organisation, started_by, period, labels) -> dict:
     counts = cohort_counts(organisation=organisation, started_by=started_by, period=period)
     folded = _folded({(origin,): n for origin, n in counts.items()}, labels, 0)
@@ -633,7 +659,50 @@ def retention_report(
         )
         sections.append(section)
         chart += _rate_points(section, section.title, groups, labels)
+    sections += _grade_sections(
+        organisation=organisation,
+        started_by=on - RETENTION_SPANS[PROMOTION_YEARS],
+        period=period,
+        groups=groups,
+        labels=labels,
+        threshold=threshold,
+        limits=limits,
+    )
     return Report(threshold=threshold, sections=sections, chart=chart, period=period)
+
+
+def _grade_sections(*, organisation, started_by, period, groups, labels, threshold, limits):
+    """Per grade: of the people who held it, who was promoted out of it, per group, with
+    the same ratio and test. Largest grades first."""
+    counts = _folded(
+        grade_counts(organisation=organisation, started_by=started_by, period=period), labels, 0
+    )
+    held = defaultdict(int)
+    for (_origin, grade), numbers in counts.items():
+        held[grade] += numbers[0]
+    sections = []
+    for grade in sorted(held, key=lambda g: (-held[g], g)):
+        raw = {}
+        for g in groups:
+            people, promoted = counts.get((g, grade), (0, 0))
+            raw[g] = [promoted, people - promoted]
+        sections.append(
+            _impact_section(
+                key=f"grade_{grade}",
+                title=_(
+                    "Promoted out of grade %(grade)s (staff in service for %(years)s years or more)"
+                )
+                % {"grade": grade, "years": PROMOTION_YEARS},
+                groups=groups,
+                labels=labels,
+                raw=raw,
+                outcome_titles=[_("Promoted"), _("Not promoted")],
+                rate_title=_("Promotion rate"),
+                threshold=threshold,
+                limits=limits,
+            )
+        )
+    return sections
 
 
 # Programme summary ----------------------------------------------------------------------

@@ -15,13 +15,13 @@ from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 
-from korps.guidance.aggregates import difference
 from korps.guidance.models import StepAttempt, StepResult
 
 from .models import (
     NOT_DECLARED,
     Declaration,
     FunnelCount,
+    GradeCohort,
     Promotion,
     StaffCohort,
     StaffDimension,
@@ -35,7 +35,6 @@ FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, Step
 # A final result with no date at all still counts in the funnel over all time.
 UNDATED = dt.date(1900, 1, 1)
 RETENTION_SPANS = {"left_1y": dt.timedelta(days=365), "left_3y": dt.timedelta(days=1096)}
-ZERO = (0, 0, 0, 0)
 MONTH, YEAR = StaffFlow.MONTH, StaffFlow.YEAR
 # SQLite allows only so many parameters in one statement.
 CHUNK = 500
@@ -147,7 +146,7 @@ def funnel_stored(*, organisation) -> dict:
 
 def staff_rows(staff, *, promoted=True):
     """Staff rows with their declared origin and gender and whether they were promoted."""
-    fields = ["unit_id", "grade", "start_date", "end_date", "origin", "declared_gender"]
+    fields = ["id", "unit_id", "grade", "start_date", "end_date", "origin", "declared_gender"]
     return with_declared(staff, promoted=promoted).values(
         "organisation_id", *fields, *(["was_promoted"] if promoted else [])
     )
@@ -187,9 +186,27 @@ def staff_dimensions(row) -> list[tuple[str, str]]:
     ]
 
 
-def staff_count(staff, *, many=False) -> tuple[dict, dict]:
-    """The share of these staff rows in the flows and the cohorts."""
-    flows, cohorts = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0])
+def grade_path(current_grade: str, promotions: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+    """The grades a person held, in order, each with whether they were promoted out of it.
+    `promotions` are (from grade, to grade) by date; a first promotion without its "from"
+    grade (the HR export did not give the start grade) leaves the start grade out."""
+    if not promotions:
+        return [(current_grade, False)]
+    path = [(promotions[0][0], True)] if promotions[0][0] else []
+    path += [(to, number < len(promotions) - 1) for number, (_from, to) in enumerate(promotions)]
+    return path
+
+
+def staff_count(staff, *, many=False) -> dict[str, dict]:
+    """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
+    flows, cohorts, grades = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0]), {}
+    promotions = defaultdict(list)
+    for member, from_grade, to_grade in (
+        Promotion.objects.filter(staff_member__in=staff.values("pk"))
+        .order_by("staff_member_id", "date", "pk")
+        .values_list("staff_member_id", "from_grade", "to_grade")
+    ):
+        promotions[member].append((from_grade, to_grade))
     rows = staff_rows(staff)
     for row in rows.iterator(chunk_size=5000) if many else rows:
         zone, origin, start, end = (
@@ -208,31 +225,46 @@ def staff_count(staff, *, many=False) -> tuple[dict, dict]:
         cohort[1] += end is not None and end < start + RETENTION_SPANS["left_1y"]
         cohort[2] += end is not None and end < start + RETENTION_SPANS["left_3y"]
         cohort[3] += bool(row["was_promoted"])
-    return (
-        {k: v for k, v in flows.items() if v},
-        {k: tuple(v) for k, v in cohorts.items() if any(v)},
-    )
+        for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
+            key = (zone, month_of(start), origin, grade)
+            held, out = grades.get(key, (0, 0))
+            grades[key] = (held + 1, out + promoted)
+    return {
+        "flows": {k: v for k, v in flows.items() if v},
+        "cohorts": {k: tuple(v) for k, v in cohorts.items() if any(v)},
+        "grades": grades,
+    }
 
 
-def _cohort_difference(after: dict, before: dict) -> dict:
-    delta = {}
-    for key in after.keys() | before.keys():
-        numbers = tuple(
-            a - b for a, b in zip(after.get(key, ZERO), before.get(key, ZERO), strict=True)
-        )
-        if any(numbers):
-            delta[key] = numbers
-    return delta
+def _sum(into: dict, more: dict, sign: int = 1) -> dict:
+    """Add (or with sign -1, subtract) counts or tuples of counts key by key."""
+    for key, value in more.items():
+        if isinstance(value, tuple):
+            known = into.get(key, (0,) * len(value))
+            into[key] = tuple(a + sign * b for a, b in zip(known, value, strict=True))
+        else:
+            into[key] = into.get(key, 0) + sign * value
+    return into
 
 
-def staff_add(flows: dict, cohorts: dict) -> None:
-    _add(StaffFlow, ["organisation", "span", "month", "dimension", "value", "origin"], ["n"], flows)
-    _add(
+def _nonzero(counts: dict) -> dict:
+    return {k: v for k, v in counts.items() if (any(v) if isinstance(v, tuple) else v)}
+
+
+SHARES = {
+    "flows": (StaffFlow, ["organisation", "span", "month", "dimension", "value", "origin"], ["n"]),
+    "cohorts": (
         StaffCohort,
         ["organisation", "month", "origin"],
         ["started", "left_1y", "left_3y", "promoted"],
-        cohorts,
-    )
+    ),
+    "grades": (GradeCohort, ["organisation", "month", "origin", "grade"], ["held", "promoted"]),
+}
+
+
+def staff_add(shares: dict) -> None:
+    for name, (model, keys, values) in SHARES.items():
+        _add(model, keys, values, shares[name])
 
 
 def _staff_of(organisation, staff_numbers):
@@ -245,16 +277,13 @@ def _staff_of(organisation, staff_numbers):
     ]
 
 
-def _staff_share(organisation, staff_numbers) -> tuple[dict, dict]:
-    flows, cohorts = {}, {}
+def _staff_share(organisation, staff_numbers) -> dict[str, dict]:
+    shares = {name: {} for name in SHARES}
     for batch in _staff_of(organisation, staff_numbers):
-        more_flows, more_cohorts = staff_count(batch, many=staff_numbers is None)
-        for key, n in more_flows.items():
-            flows[key] = flows.get(key, 0) + n
-        for key, numbers in more_cohorts.items():
-            known = cohorts.get(key, ZERO)
-            cohorts[key] = tuple(a + b for a, b in zip(known, numbers, strict=True))
-    return flows, cohorts
+        more = staff_count(batch, many=staff_numbers is None)
+        for name in SHARES:
+            _sum(shares[name], more[name])
+    return {name: _nonzero(counts) for name, counts in shares.items()}
 
 
 @contextmanager
@@ -264,21 +293,24 @@ def staff_changing(*, organisation, staff_numbers=None):
     before = _staff_share(organisation, staff_numbers)
     yield
     after = _staff_share(organisation, staff_numbers)
-    staff_add(difference(after[0], before[0]), _cohort_difference(after[1], before[1]))
+    staff_add({name: _nonzero(_sum(dict(after[name]), before[name], -1)) for name in SHARES})
 
 
-def staff_stored(*, organisation) -> tuple[dict, dict]:
-    flows = {
-        (organisation.pk, r.span, r.month, r.dimension, r.value, r.origin): r.n
-        for r in StaffFlow.objects.filter(organisation=organisation).exclude(n=0)
-    }
-    cohorts = {
-        (organisation.pk, r.month, r.origin): (r.started, r.left_1y, r.left_3y, r.promoted)
-        for r in StaffCohort.objects.filter(organisation=organisation).exclude(
-            started=0, left_1y=0, left_3y=0, promoted=0
+def staff_stored(*, organisation) -> dict[str, dict]:
+    stored = {}
+    for name, (model, keys, values) in SHARES.items():
+        rows = model.objects.filter(organisation=organisation).values_list(
+            *[f"{k}_id" if k == "organisation" else k for k in keys], *values
         )
-    }
-    return flows, cohorts
+        stored[name] = _nonzero(
+            {
+                tuple(row[: len(keys)]): row[len(keys)]
+                if len(values) == 1
+                else tuple(row[len(keys) :])
+                for row in rows
+            }
+        )
+    return stored
 
 
 # Rebuilding -------------------------------------------------------------------------------
@@ -293,25 +325,26 @@ def summaries_rebuild(*, organisation) -> dict:
             cursor.execute("SET LOCAL work_mem = '256MB'")
             cursor.execute("SET LOCAL jit = off")
     FunnelCount.objects.filter(organisation=organisation).delete()
-    StaffFlow.objects.filter(organisation=organisation).delete()
-    StaffCohort.objects.filter(organisation=organisation).delete()
+    for model, _keys, _values in SHARES.values():
+        model.objects.filter(organisation=organisation).delete()
     funnel = funnel_count(organisation=organisation)
-    flows, cohorts = _staff_share(organisation, None)
+    shares = _staff_share(organisation, None)
     funnel_add(funnel)
-    staff_add(flows, cohorts)
+    staff_add(shares)
     with connection.cursor() as cursor:
         # Fresh statistics, so that the planners read the new rows by their indexes.
-        for model in (FunnelCount, StaffFlow, StaffCohort):
+        for model in (FunnelCount, StaffFlow, StaffCohort, GradeCohort):
             cursor.execute(f"ANALYZE {model._meta.db_table}")
-    return {"funnel": len(funnel), "flows": len(flows), "cohorts": len(cohorts)}
+    return {"funnel": len(funnel), **{name: len(rows) for name, rows in shares.items()}}
 
 
 def summaries_recount(*, organisation) -> dict:
     """What the summary tables should hold, from the facts; for checks and tests."""
-    flows, cohorts = _staff_share(organisation, None)
-    return {"funnel": funnel_count(organisation=organisation), "flows": flows, "cohorts": cohorts}
+    return {"funnel": funnel_count(organisation=organisation), **_staff_share(organisation, None)}
 
 
 def summaries_stored(*, organisation) -> dict:
-    flows, cohorts = staff_stored(organisation=organisation)
-    return {"funnel": funnel_stored(organisation=organisation), "flows": flows, "cohorts": cohorts}
+    return {
+        "funnel": funnel_stored(organisation=organisation),
+        **staff_stored(organisation=organisation),
+    }

@@ -5,7 +5,7 @@ import pytest
 
 from korps.guidance.models import Candidate, StepAttempt
 from korps.monitoring.management.commands.bench_monitoring import Command
-from korps.monitoring.models import Declaration, StaffMember
+from korps.monitoring.models import Declaration, Promotion, StaffMember
 from korps.monitoring.selectors import funnel_counts, funnel_report
 from korps.monitoring.summaries import summaries_rebuild
 
@@ -14,10 +14,11 @@ pytestmark = pytest.mark.django_db
 
 def test_the_generator_writes_a_readable_national_force():
     zone = Command().generate(
-        staff=60, candidates=120, results=400, units=3, years=2, declared=0.6, seed=1
+        staff=60, candidates=120, results=400, units=3, years=6, declared=0.6, seed=1
     )
 
     assert StaffMember.objects.filter(organisation=zone).count() == 60
+    assert Promotion.objects.filter(staff_member__organisation=zone).exists()
     assert Candidate.objects.filter(organisation=zone).count() == 120
     assert StepAttempt.objects.filter(candidate__organisation=zone).count() == 400
     assert Declaration.objects.filter(organisation=zone).exists()

@@ -210,3 +210,39 @@ def test_declarations_in_a_category_the_zone_dropped_count_as_not_declared(zone,
 
     assert rows["Not declared"][1].value == 6
     assert rows["Total"][1].value == 6
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 12, 0), tick=False)
+def test_promotion_out_of_each_grade_per_group_with_scipys_figures(zone, member):
+    from scipy.stats import fisher_exact
+
+    user = member(Role.DIVERSITY_MANAGER)
+    Unit.objects.get_or_create(organisation=zone, name="Noord", kind="district")
+    lines = []
+    for group, people, promoted in (("belgian", 40, 20), ("non_eu", 30, 5)):
+        for n in range(people):
+            number = f"{group}{n}"
+            if n < promoted:
+                lines.append(f"{number},Noord,HINP,2018-03-01,,2021-06-01:HINP,INP\n")
+            else:
+                lines.append(f"{number},Noord,INP,2018-03-01,,,\n")
+            declaration_save(
+                organisation=zone,
+                staff_number=number,
+                gender="man",
+                origin_group=group,
+                consent_text="ok",
+            )
+    raw = "staff_number,unit,grade,start_date,end_date,promotions,start_grade\n" + "".join(lines)
+    plan = staff_plan(organisation=zone, name="hr.csv", raw=raw.encode())
+    staff_apply(organisation=zone, plan=plan, acting_user=user)
+
+    report = retention_report(organisation=zone)
+
+    inp = next(s for s in report.sections if s.key == "grade_INP")
+    row = next(r for r in inp.rows if r[0] == "Non-EU origin")
+    assert (row[1].value, row[2].value) == (30, 5)
+    assert row[5] == pytest.approx((5 / 30) / (20 / 40))
+    assert row[6] == pytest.approx(fisher_exact([[5, 25], [20, 20]]).pvalue)
+    hinp = next(s for s in report.sections if s.key == "grade_HINP")
+    assert hinp.rows[-1][1].value == 25  # held by everyone promoted, none out of it yet

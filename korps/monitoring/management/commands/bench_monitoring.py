@@ -23,7 +23,7 @@ from django.utils import timezone
 from korps.guidance.models import StepResult
 from korps.guidance.services import procedure_install
 from korps.monitoring import selectors
-from korps.monitoring.models import NOT_DECLARED
+from korps.monitoring.models import NOT_DECLARED, StaffMember
 from korps.monitoring.summaries import summaries_rebuild
 from korps.organisations.models import Organisation, Unit
 
@@ -124,6 +124,8 @@ class Command(BaseCommand):
         span = (today - first_day).days
         now = timezone.now()
 
+        promoted = []  # (staff number, date, from grade, to grade)
+
         def staff_rows():
             for n in range(staff):
                 start = first_day + dt.timedelta(days=rng.randrange(span))
@@ -132,19 +134,26 @@ class Command(BaseCommand):
                     if rng.random() < 0.2
                     else None
                 )
-                yield (
-                    zone.pk,
-                    f"S{n:06d}",
-                    rng.choice(unit_ids),
-                    rng.choice(GRADES),
-                    start,
-                    end if end and end < today else None,
-                )
+                end = end if end and end < today else None
+                grade = rng.choice(GRADES[:-1])
+                # About a third of those in service for three years were promoted once.
+                if (end or today) - start > dt.timedelta(days=1100) and rng.random() < 0.35:
+                    day = start + dt.timedelta(days=rng.randrange(700, 1100))
+                    to = GRADES[GRADES.index(grade) + 1]
+                    promoted.append((f"S{n:06d}", day, grade, to))
+                    grade = to
+                yield (zone.pk, f"S{n:06d}", rng.choice(unit_ids), grade, start, end)
 
         _copy(
             "monitoring_staffmember",
             ["organisation_id", "staff_number", "unit_id", "grade", "start_date", "end_date"],
             staff_rows(),
+        )
+        ids = dict(StaffMember.objects.filter(organisation=zone).values_list("staff_number", "pk"))
+        _copy(
+            "monitoring_promotion",
+            ["staff_member_id", "date", "from_grade", "to_grade"],
+            ((ids[number], day, old, new) for number, day, old, new in promoted),
         )
 
         def candidate_rows():
