@@ -33,7 +33,7 @@ from .models import (
 )
 from .periods import Period, month_of, quarter_ends, year_of
 from .statistics import fisher_exact_p
-from .summaries import staff_count, staff_dimensions, staff_rows, with_declared
+from .summaries import grade_share, staff_dimensions, staff_rows, with_declared
 from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
@@ -594,9 +594,9 @@ def grade_counts(*, organisation, started_by: dt.date, period: Period | None = N
     }
     since = month_of(last) if first is None else max(month_of(last), first)
     recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
-    for (_zone, _month, origin, grade), numbers in staff_count(recent)["grades"].items():
-        known = counts.get((origin, grade), (0, 0))
-        counts[(origin, grade)] = (known[0] + numbers[0], known[1] + numbers[1])
+    for key, numbers in grade_share(recent).items():
+        known = counts.get(key, (0, 0))
+        counts[key] = (known[0] + numbers[0], known[1] + numbers[1])
     return counts
 
 
@@ -619,8 +619,13 @@ def retention_report(
     labels = _group_labels(organisation)
     groups = list(labels)
     sections, chart = [], []
+    # Three years of retention and of promotion share their cohorts.
+    cohorts = {
+        years: _cohorts(organisation, on - RETENTION_SPANS[years], period, labels)
+        for years in {*RETENTION_YEARS, PROMOTION_YEARS}
+    }
     for years, left in zip(RETENTION_YEARS, (1, 2), strict=True):
-        counts = _cohorts(organisation, on - RETENTION_SPANS[years], period, labels)
+        counts = cohorts[years]
         raw = {
             g: [counts[g][0] - counts[g][left], counts[g][left]] if g in counts else [0, 0]
             for g in groups
@@ -640,7 +645,7 @@ def retention_report(
         )
         sections.append(section)
         chart += _rate_points(section, section.title, groups, labels)
-    counts = _cohorts(organisation, on - RETENTION_SPANS[PROMOTION_YEARS], period, labels)
+    counts = cohorts[PROMOTION_YEARS]
     raw = {
         g: [counts[g][3], counts[g][0] - counts[g][3]] if g in counts else [0, 0] for g in groups
     }

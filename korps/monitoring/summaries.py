@@ -197,9 +197,8 @@ def grade_path(current_grade: str, promotions: list[tuple[str, str]]) -> list[tu
     return path
 
 
-def staff_count(staff, *, many=False) -> dict[str, dict]:
-    """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
-    flows, cohorts, grades = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0]), {}
+def _promotions_of(staff) -> dict[int, list[tuple[str, str]]]:
+    """{staff member id: [(from grade, to grade), ...] by date}."""
     promotions = defaultdict(list)
     for member, from_grade, to_grade in (
         Promotion.objects.filter(staff_member__in=staff.values("pk"))
@@ -207,6 +206,25 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
         .values_list("staff_member_id", "from_grade", "to_grade")
     ):
         promotions[member].append((from_grade, to_grade))
+    return promotions
+
+
+def grade_share(staff) -> dict[tuple[str, str], tuple[int, int]]:
+    """{(origin, grade): (held, promoted out of it)} of a few staff rows (a report's last,
+    partial month), without the rest of staff_count."""
+    promotions = _promotions_of(staff)
+    counts = {}
+    for row in with_declared(staff, promoted=False).values("id", "grade", "origin"):
+        for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
+            held, out = counts.get((row["origin"], grade), (0, 0))
+            counts[(row["origin"], grade)] = (held + 1, out + promoted)
+    return counts
+
+
+def staff_count(staff, *, many=False) -> dict[str, dict]:
+    """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
+    flows, cohorts, grades = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0]), {}
+    promotions = _promotions_of(staff)
     rows = staff_rows(staff)
     for row in rows.iterator(chunk_size=5000) if many else rows:
         zone, origin, start, end = (
