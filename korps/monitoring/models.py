@@ -193,6 +193,7 @@ class Promotion(models.Model):
                 fields=["staff_member", "date", "to_grade"], name="promotion_unique"
             )
         ]
+        indexes = [models.Index(fields=["date"], name="promotion_date")]
 
     def __str__(self):
         return f"{self.date} {self.to_grade}"

@@ -25,6 +25,7 @@ from .models import (
     GradeCohort,
     MonitoringSettings,
     PopulationFigure,
+    Promotion,
     StaffCohort,
     StaffDimension,
     StaffFlow,
@@ -33,7 +34,7 @@ from .models import (
 )
 from .periods import Period, month_of, quarter_ends, year_of
 from .statistics import fisher_exact_p
-from .summaries import grade_share, staff_dimensions, staff_rows, with_declared
+from .summaries import grade_share, promotions_of, staff_events, staff_rows, with_declared
 from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
@@ -118,15 +119,16 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
         .annotate(n=Sum("n"))
     ):
         counts[(row["dimension"], row["value"], row["origin"])] += row["n"]
+    # Whoever joined, left or was promoted in the day's month (up to the day).
     recent = StaffMember.objects.filter(organisation=organisation).filter(
-        Q(start_date__range=(first, on)) | Q(end_date__range=(first, on))
+        Q(start_date__range=(first, on))
+        | Q(end_date__range=(first, on))
+        | Q(pk__in=Promotion.objects.filter(date__range=(first, on)).values("staff_member_id"))
     )
+    promotions = promotions_of(recent)
     for row in staff_rows(recent, promoted=False):
-        sign = (first <= row["start_date"] <= on) - (
-            row["end_date"] is not None and first <= row["end_date"] <= on
-        )
-        if sign:
-            for dimension, value in staff_dimensions(row):
+        for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
+            if first <= day <= on:
                 counts[(dimension, value, row["origin"])] += sign
     return {key: n for key, n in counts.items() if n}
 

@@ -178,41 +178,69 @@ def with_declared(staff, *, promoted=True):
     return staff
 
 
-def staff_dimensions(row) -> list[tuple[str, str]]:
-    return [
+def _grade_steps(row, promotions: list[tuple]) -> list[tuple]:
+    """[(from day, grade)] of a person's grades while in service. They follow the promotions
+    when the start grade is known; otherwise the current grade stands for the whole time."""
+    start, end = row["start_date"], row["end_date"]
+    if not promotions or not promotions[0][1]:
+        return [(start, row["grade"])]
+    steps = [(start, promotions[0][1])]
+    for day, _from, to in promotions:
+        if day <= start:
+            steps = [(start, to)]
+        elif end is None or day < end:
+            steps.append((day, to))
+    return steps
+
+
+def staff_events(row, promotions: list[tuple]) -> list[tuple]:
+    """[(day, dimension, value, +1 or -1)]: when a person entered and left their unit,
+    gender and each grade they held. Summed up to a day, they give the corps on that day."""
+    start, end = row["start_date"], row["end_date"]
+    events = []
+    for dimension, value in (
         (StaffDimension.UNIT, str(row["unit_id"])),
-        (StaffDimension.GRADE, row["grade"]),
         (StaffDimension.GENDER, row["declared_gender"]),
-    ]
+    ):
+        events.append((start, dimension, value, 1))
+        if end is not None:
+            events.append((end, dimension, value, -1))
+    steps = _grade_steps(row, promotions)
+    for number, (day, grade) in enumerate(steps):
+        events.append((day, StaffDimension.GRADE, grade, 1))
+        left = steps[number + 1][0] if number + 1 < len(steps) else end
+        if left is not None:
+            events.append((left, StaffDimension.GRADE, grade, -1))
+    return events
 
 
-def grade_path(current_grade: str, promotions: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+def grade_path(current_grade: str, promotions: list[tuple]) -> list[tuple[str, bool]]:
     """The grades a person held, in order, each with whether they were promoted out of it.
-    `promotions` are (from grade, to grade) by date; a first promotion without its "from"
+    `promotions` are (date, from grade, to grade) by date; a first promotion without its "from"
     grade (the HR export did not give the start grade) leaves the start grade out."""
     if not promotions:
         return [(current_grade, False)]
-    path = [(promotions[0][0], True)] if promotions[0][0] else []
-    path += [(to, number < len(promotions) - 1) for number, (_from, to) in enumerate(promotions)]
+    path = [(promotions[0][1], True)] if promotions[0][1] else []
+    path += [(to, number < len(promotions) - 1) for number, (*_, to) in enumerate(promotions)]
     return path
 
 
-def _promotions_of(staff) -> dict[int, list[tuple[str, str]]]:
-    """{staff member id: [(from grade, to grade), ...] by date}."""
+def promotions_of(staff) -> dict[int, list[tuple]]:
+    """{staff member id: [(date, from grade, to grade), ...] by date}."""
     promotions = defaultdict(list)
-    for member, from_grade, to_grade in (
+    for member, day, from_grade, to_grade in (
         Promotion.objects.filter(staff_member__in=staff.values("pk"))
         .order_by("staff_member_id", "date", "pk")
-        .values_list("staff_member_id", "from_grade", "to_grade")
+        .values_list("staff_member_id", "date", "from_grade", "to_grade")
     ):
-        promotions[member].append((from_grade, to_grade))
+        promotions[member].append((day, from_grade, to_grade))
     return promotions
 
 
 def grade_share(staff) -> dict[tuple[str, str], tuple[int, int]]:
     """{(origin, grade): (held, promoted out of it)} of a few staff rows (a report's last,
     partial month), without the rest of staff_count."""
-    promotions = _promotions_of(staff)
+    promotions = promotions_of(staff)
     counts = {}
     for row in with_declared(staff, promoted=False).values("id", "grade", "origin"):
         for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
@@ -224,7 +252,7 @@ def grade_share(staff) -> dict[tuple[str, str], tuple[int, int]]:
 def staff_count(staff, *, many=False) -> dict[str, dict]:
     """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
     flows, cohorts, grades = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0]), {}
-    promotions = _promotions_of(staff)
+    promotions = promotions_of(staff)
     rows = staff_rows(staff)
     for row in rows.iterator(chunk_size=5000) if many else rows:
         zone, origin, start, end = (
@@ -233,11 +261,9 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
             row["start_date"],
             row["end_date"],
         )
-        for dimension, value in staff_dimensions(row):
+        for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             for span, first in ((MONTH, month_of), (YEAR, year_of)):
-                flows[(zone, span, first(start), dimension, value, origin)] += 1
-                if end is not None:
-                    flows[(zone, span, first(end), dimension, value, origin)] -= 1
+                flows[(zone, span, first(day), dimension, value, origin)] += sign
         cohort = cohorts[(zone, month_of(start), origin)]
         cohort[0] += 1
         cohort[1] += end is not None and end < start + RETENTION_SPANS["left_1y"]

@@ -56,8 +56,10 @@ def _import(zone, lines, user):
     for number, (unit, grade, start, days, promoted) in lines:
         end = start + dt.timedelta(days=days) if days else None
         promotion = f"{start + dt.timedelta(days=400)}:HINP" if promoted else ""
-        rows[number] = f"S{number},{unit},{grade},{start},{end or ''},{promotion}\n"
-    raw = (HEADER + "".join(rows.values())).encode()
+        # Every other promoted person has a known start grade, so grades follow promotions.
+        start_grade = "INP" if promoted and number % 2 else ""
+        rows[number] = f"S{number},{unit},{grade},{start},{end or ''},{promotion},{start_grade}\n"
+    raw = (HEADER.replace("\n", ",start_grade\n") + "".join(rows.values())).encode()
     plan = staff_plan(organisation=zone, name="hr.csv", raw=raw)
     assert plan.ok, plan.problems
     staff_apply(organisation=zone, plan=plan, acting_user=user)
@@ -215,6 +217,23 @@ def test_the_corps_and_the_cohorts_on_any_day_equal_the_raw_rows(lines, on, memb
     for row in active_staff(organisation=zone, on=on):
         raw[row["origin"]] = raw.get(row["origin"], 0) + 1
     assert corps == raw
+
+    # Grades on the day: the last promotion before it (in service), else the start grade.
+    grades, expected = {}, {}
+    for (dimension, value, origin), n in staff_counts_on(organisation=zone, on=on).items():
+        if dimension == "grade":
+            grades[(value, origin)] = n
+    for row in active_staff(organisation=zone, on=on):
+        member_ = StaffMember.objects.get(pk=row["id"])
+        steps = list(member_.promotions.order_by("date", "pk"))
+        grade = member_.grade
+        if steps and steps[0].from_grade:
+            grade = steps[0].from_grade
+            for step in steps:
+                if step.date <= on and (member_.end_date is None or step.date < member_.end_date):
+                    grade = step.to_grade
+        expected[(grade, row["origin"])] = expected.get((grade, row["origin"]), 0) + 1
+    assert grades == expected
 
     started = StaffMember.objects.filter(organisation=zone, start_date__lte=on)
     cohorts = cohort_counts(organisation=zone, started_by=on)
