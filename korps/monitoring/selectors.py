@@ -119,14 +119,29 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
         .annotate(n=Sum("n"))
     ):
         counts[(row["dimension"], row["value"], row["origin"])] += row["n"]
-    # Whoever joined, left or was promoted in the day's month (up to the day).
-    recent = StaffMember.objects.filter(organisation=organisation).filter(
-        Q(start_date__range=(first, on))
-        | Q(end_date__range=(first, on))
-        | Q(pk__in=Promotion.objects.filter(date__range=(first, on)).values("staff_member_id"))
+    # Whoever joined, left or was promoted in the day's month (up to the day), each found
+    # by its own index.
+    staff = StaffMember.objects.filter(organisation=organisation)
+    ids = sorted(
+        set(
+            staff.filter(start_date__range=(first, on))
+            .order_by()
+            .values_list("pk", flat=True)
+            .union(
+                staff.filter(end_date__range=(first, on)).order_by().values_list("pk", flat=True),
+                Promotion.objects.filter(
+                    staff_member__organisation=organisation, date__range=(first, on)
+                )
+                .order_by()
+                .values_list("staff_member_id", flat=True),
+            )
+        )
     )
-    promotions = promotions_of(recent)
-    for row in staff_rows(recent, promoted=False):
+    if not ids:
+        return {key: n for key, n in counts.items() if n}
+    # A month's joiners, leavers and promotions: at most a few thousand, one query each.
+    promotions = promotions_of(ids)
+    for row in staff_rows(staff.filter(pk__in=ids), promoted=False):
         for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             if first <= day <= on:
                 counts[(dimension, value, row["origin"])] += sign

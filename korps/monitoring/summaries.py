@@ -36,6 +36,8 @@ FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, Step
 UNDATED = dt.date(1900, 1, 1)
 RETENTION_SPANS = {"left_1y": dt.timedelta(days=365), "left_3y": dt.timedelta(days=1096)}
 MONTH, YEAR = StaffFlow.MONTH, StaffFlow.YEAR
+# Ids in one IN list: SQLite (3.32 and later) allows 32,766 parameters in a statement.
+IDS_PER_QUERY = 10_000
 # SQLite allows only so many parameters in one statement.
 CHUNK = 500
 
@@ -226,14 +228,21 @@ def grade_path(current_grade: str, promotions: list[tuple]) -> list[tuple[str, b
 
 
 def promotions_of(staff) -> dict[int, list[tuple]]:
-    """{staff member id: [(date, from grade, to grade), ...] by date}."""
+    """{staff member id: [(date, from grade, to grade), ...] by date}; `staff` is a
+    queryset or a list of ids."""
+    batches = (
+        [staff.values("pk")]
+        if hasattr(staff, "values")
+        else [staff[i : i + IDS_PER_QUERY] for i in range(0, len(staff), IDS_PER_QUERY)]
+    )
     promotions = defaultdict(list)
-    for member, day, from_grade, to_grade in (
-        Promotion.objects.filter(staff_member__in=staff.values("pk"))
-        .order_by("staff_member_id", "date", "pk")
-        .values_list("staff_member_id", "date", "from_grade", "to_grade")
-    ):
-        promotions[member].append((day, from_grade, to_grade))
+    for batch in batches:
+        for member, day, from_grade, to_grade in (
+            Promotion.objects.filter(staff_member__in=batch)
+            .order_by("staff_member_id", "date", "pk")
+            .values_list("staff_member_id", "date", "from_grade", "to_grade")
+        ):
+            promotions[member].append((day, from_grade, to_grade))
     return promotions
 
 
