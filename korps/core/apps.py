@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("korps")
 
     def ready(self):
+        from . import lookups  # noqa: F401 (registers __any_of)
         from .navigation import HomePanel, NavItem, register, register_panel
 
         register(

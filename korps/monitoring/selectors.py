@@ -20,6 +20,7 @@ from korps.organisations.models import Unit
 from .models import (
     NOT_DECLARED,
     NOT_SAID,
+    Declaration,
     FunnelCount,
     Gender,
     GradeCohort,
@@ -30,6 +31,7 @@ from .models import (
     StaffDimension,
     StaffFlow,
     StaffMember,
+    SubjectKind,
     origin_groups,
 )
 from .periods import Period, month_of, quarter_ends, year_of
@@ -141,11 +143,35 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
         return {key: n for key, n in counts.items() if n}
     # A month's joiners, leavers and promotions: at most a few thousand, one query each.
     promotions = promotions_of(ids)
-    for row in staff_rows(staff.filter(pk__in=ids), promoted=False):
+    for row in _declared_rows(organisation, ids):
         for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             if first <= day <= on:
                 counts[(dimension, value, row["origin"])] += sign
     return {key: n for key, n in counts.items() if n}
+
+
+def _declared_rows(organisation, ids: list[int]) -> list[dict]:
+    """A few staff rows by id, with their declared groups as staff_rows has them, in two
+    plain queries (rather than one with a subquery per row)."""
+    rows = list(
+        StaffMember.objects.filter(pk__any_of=ids).values(
+            "id", "unit_id", "grade", "start_date", "end_date", "staff_number"
+        )
+    )
+    declared = {
+        d["staff_number"]: d
+        for d in Declaration.objects.filter(
+            organisation=organisation,
+            subject_kind=SubjectKind.STAFF,
+            withdrawn_at__isnull=True,
+            staff_number__any_of=[row["staff_number"] for row in rows],
+        ).values("staff_number", "origin_group", "gender")
+    }
+    for row in rows:
+        own = declared.get(row["staff_number"], {})
+        row["origin"] = own.get("origin_group") or NOT_DECLARED
+        row["declared_gender"] = own.get("gender") or NOT_DECLARED
+    return rows
 
 
 def _cross(counts: dict, rows: list[str], columns: list[str], threshold: int):

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, OuterRef, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 
 from korps.guidance.models import StepAttempt, StepResult
@@ -237,8 +237,13 @@ def promotions_of(staff) -> dict[int, list[tuple]]:
     )
     promotions = defaultdict(list)
     for batch in batches:
+        chosen = (
+            Q(staff_member__in=batch)
+            if hasattr(batch, "query")
+            else Q(staff_member__pk__any_of=batch)
+        )
         for member, day, from_grade, to_grade in (
-            Promotion.objects.filter(staff_member__in=batch)
+            Promotion.objects.filter(chosen)
             .order_by("staff_member_id", "date", "pk")
             .values_list("staff_member_id", "date", "from_grade", "to_grade")
         ):
