@@ -122,42 +122,38 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
     ):
         counts[(row["dimension"], row["value"], row["origin"])] += row["n"]
     # Whoever joined, left or was promoted in the day's month (up to the day), each found
-    # by its own index.
-    staff = StaffMember.objects.filter(organisation=organisation)
-    ids = sorted(
-        set(
-            staff.filter(start_date__range=(first, on))
-            .order_by()
-            .values_list("pk", flat=True)
-            .union(
-                staff.filter(end_date__range=(first, on)).order_by().values_list("pk", flat=True),
-                Promotion.objects.filter(
-                    staff_member__organisation=organisation, date__range=(first, on)
-                )
-                .order_by()
-                .values_list("staff_member_id", flat=True),
-            )
-        )
+    # by its own index (promotions by date alone; the zone is checked with the staff rows).
+    staff = StaffMember.objects.filter(organisation=organisation).order_by()
+    promoted = set(
+        Promotion.objects.filter(date__range=(first, on))
+        .order_by()
+        .values_list("staff_member_id", flat=True)
     )
-    if not ids:
-        return {key: n for key, n in counts.items() if n}
-    # A month's joiners, leavers and promotions: at most a few thousand, one query each.
-    promotions = promotions_of(ids)
-    for row in _declared_rows(organisation, ids):
+    found = {}
+    for chosen in (
+        staff.filter(start_date__range=(first, on)),
+        staff.filter(end_date__range=(first, on)),
+        staff.filter(pk__any_of=sorted(promoted)) if promoted else None,
+    ):
+        if chosen is not None:
+            found.update((row["id"], row) for row in chosen.values(*STAFF_COLUMNS))
+    rows = _declared(organisation, list(found.values()))
+    promotions = promotions_of(list(found)) if found else {}
+    for row in rows:
         for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             if first <= day <= on:
                 counts[(dimension, value, row["origin"])] += sign
     return {key: n for key, n in counts.items() if n}
 
 
-def _declared_rows(organisation, ids: list[int]) -> list[dict]:
-    """A few staff rows by id, with their declared groups as staff_rows has them, in two
-    plain queries (rather than one with a subquery per row)."""
-    rows = list(
-        StaffMember.objects.filter(pk__any_of=ids).values(
-            "id", "unit_id", "grade", "start_date", "end_date", "staff_number"
-        )
-    )
+STAFF_COLUMNS = ["id", "unit_id", "grade", "start_date", "end_date", "staff_number"]
+
+
+def _declared(organisation, rows: list[dict]) -> list[dict]:
+    """Staff rows with their declared groups as staff_rows has them, from one plain query
+    (rather than a subquery per row)."""
+    if not rows:
+        return rows
     declared = {
         d["staff_number"]: d
         for d in Declaration.objects.filter(
