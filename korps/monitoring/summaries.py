@@ -16,6 +16,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 
 from korps.guidance.models import StepAttempt, StepResult
+from korps.organisations.models import Organisation
 
 from .models import (
     NOT_DECLARED,
@@ -347,7 +348,10 @@ def _staff_share(organisation, staff_numbers) -> dict[str, dict]:
 @contextmanager
 def staff_changing(*, organisation, staff_numbers=None):
     """Around a write to staff rows, their promotions or their declarations: the summary
-    tables move by the difference. Without staff numbers, the whole zone is compared."""
+    tables move by the difference. Without staff numbers, the whole zone is compared.
+    Inside a transaction; the zone's row is locked first, so that an HR import and a
+    declaration count their before and after in turn (both are rare)."""
+    list(Organisation.objects.select_for_update().filter(pk=organisation.pk).values_list("pk"))
     before = _staff_share(organisation, staff_numbers)
     yield
     after = _staff_share(organisation, staff_numbers)
