@@ -14,7 +14,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from korps.audit.services import audit_record
-from korps.core.exports import table_response
+from korps.core.exports import XlsxChart, table_response
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.core.sources import SESSION_KEY
@@ -388,12 +388,22 @@ class DashboardExportView(CampaignMixin, View):
             data={"format": export_format, "rows": len(rows)},
         )
         filename = f"campaign-{campaign.pk}-{timezone.localdate()}"
+        channels = [n for n, row in enumerate(rows) if row[0] == "channel"]
         return table_response(
             export_format=export_format,
             filename=filename,
             columns=EXPORT_COLUMNS,
             rows=rows,
             sheet_title=_("Campaign"),
+            # The channel funnel, as on the dashboard: leads, sign-ups, attendees and hires.
+            chart=XlsxChart(
+                title=_("Per channel"),
+                label_column=EXPORT_COLUMNS.index("channel"),
+                value_columns=[
+                    EXPORT_COLUMNS.index(k) for k in ("leads", "signups", "attended", "hires")
+                ],
+                rows=range(channels[0], channels[-1] + 1) if channels else range(0),
+            ),
         )
 
 

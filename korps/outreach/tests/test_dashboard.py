@@ -1,9 +1,11 @@
 import csv
 import datetime as dt
 import io
+import zipfile
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -155,3 +157,19 @@ def test_the_dashboard_exports_and_the_export_is_audited(client, zone, analyst, 
     assert ad[6] == "42"
     assert rows[-1][0] == "total"
     assert AuditEntry.objects.filter(action="outreach.dashboard.exported").count() == 1
+
+
+def test_the_xlsx_export_draws_the_channel_funnel_as_a_chart(client, zone, analyst, campaign):
+    client.force_login(analyst)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+    response = client.get(
+        reverse("outreach_staff:dashboard_xlsx", kwargs={"zone": zone.code, "pk": campaign[0].pk})
+    )
+
+    with zipfile.ZipFile(io.BytesIO(response.content)) as book:
+        charts = [name for name in book.namelist() if name.startswith("xl/charts/chart")]
+        drawing = book.read(charts[0]).decode()
+    assert len(charts) == 1
+    assert "Per channel" in drawing
+    assert drawing.count("<ser>") == 4  # leads, sign-ups, attendees, hires
