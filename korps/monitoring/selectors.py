@@ -6,6 +6,7 @@ through suppression."""
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.conf import settings
 from django.db.models import Count, DateField, ExpressionWrapper, F, Q, Subquery, Sum, Value
@@ -14,7 +15,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from korps.guidance.models import ProcedureStep, StepResult
+from korps.guidance.models import ProcedureStep
 from korps.organisations.models import Unit
 
 from .models import (
@@ -36,7 +37,15 @@ from .models import (
 )
 from .periods import Period, month_of, quarter_ends, year_of
 from .statistics import fisher_exact_p
-from .summaries import grade_share, promotions_of, staff_events, staff_rows, with_declared
+from .summaries import (
+    RETENTION_SPANS,
+    add_counts,
+    grade_share,
+    promotions_of,
+    staff_events,
+    staff_rows,
+    with_declared,
+)
 from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
@@ -58,7 +67,7 @@ class Report:
     sections: list[Section]
     chart: list[dict] = field(default_factory=list)  # only figures that may be shown
     trend: list[dict] = field(default_factory=list)  # shares per quarter, the same way
-    period: Period = field(default_factory=lambda: Period())
+    period: Period = field(default_factory=Period)
 
 
 def _folded(counts: dict, labels: dict, at: int) -> dict:
@@ -68,11 +77,7 @@ def _folded(counts: dict, labels: dict, at: int) -> dict:
     for key, value in counts.items():
         if key[at] not in labels:
             key = (*key[:at], NOT_DECLARED, *key[at + 1 :])
-        if isinstance(value, tuple):
-            known = folded.get(key, (0,) * len(value))
-            folded[key] = tuple(a + b for a, b in zip(known, value, strict=True))
-        else:
-            folded[key] = folded.get(key, 0) + value
+        add_counts(folded, {key: value})
     return folded
 
 
@@ -376,7 +381,6 @@ def _cross_section(key, title, first, rows, columns, counts, threshold) -> Secti
 
 # Selection funnel -------------------------------------------------------------------------
 
-FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW]
 OUTCOMES = ["passed", "failed", "withdrew"]
 
 
@@ -467,8 +471,6 @@ def stumbling_blocks(report: Report) -> list[tuple[str, str]]:
 # Retention and promotion -----------------------------------------------------------------
 
 RETENTION_YEARS = (1, 3)
-# The spans of the summary table's cohorts (left within 1 and within 3 years).
-RETENTION_SPANS = {1: dt.timedelta(days=365), 3: dt.timedelta(days=1096)}
 # Promotion is measured among staff in service for at least this long.
 PROMOTION_YEARS = 3
 
@@ -563,34 +565,44 @@ def _rate_points(section: Section, label: str, groups, labels) -> list[dict]:
     ]
 
 
+def _cohort_window(organisation, model, started_by: dt.date, period: Period | None):
+    """The summary rows (of StaffCohort or GradeCohort) of the whole months of staff who
+    started in the period and no later than `started_by`, and the register's staff of the
+    last, partial month; None when no one can be in the window."""
+    period = period or Period()
+    last = min(started_by, period.last_day()) if period.last_month else started_by
+    first = period.first_day()
+    if first is not None and first > last:
+        return None
+    summary = model.objects.filter(organisation=organisation, month__lt=month_of(last))
+    if first is not None:
+        summary = summary.filter(month__gte=first)
+    since = month_of(last) if first is None else max(month_of(last), first)
+    recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
+    return summary, recent
+
+
 def cohort_counts(
     *, organisation, started_by: dt.date, period: Period | None = None
 ) -> dict[str, tuple[int, int, int, int]]:
     """{origin: (started, left within 1 year, left within 3 years, promoted)} of the staff
     who started in the period and no later than `started_by`: the cohorts of the summary
     table for the whole months, the register itself for the last, partial month."""
-    period = period or Period()
-    last = min(started_by, period.last_day()) if period.last_month else started_by
-    first = period.first_day()
-    totals = defaultdict(lambda: (0, 0, 0, 0))
-
-    def add(origin, numbers):
-        totals[origin] = tuple(a + b for a, b in zip(totals[origin], numbers, strict=True))
-
-    if first is not None and first > last:
+    window = _cohort_window(organisation, StaffCohort, started_by, period)
+    if window is None:
         return {}
-    cohorts = StaffCohort.objects.filter(organisation=organisation, month__lt=month_of(last))
-    if first is not None:
-        cohorts = cohorts.filter(month__gte=first)
+    cohorts, recent = window
+    totals = {}
     for row in cohorts.values("origin").annotate(
         started=Sum("started"),
         left_1y=Sum("left_1y"),
         left_3y=Sum("left_3y"),
         promoted=Sum("promoted"),
     ):
-        add(row["origin"], (row["started"], row["left_1y"], row["left_3y"], row["promoted"]))
-    since = month_of(last) if first is None else max(month_of(last), first)
-    recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
+        add_counts(
+            totals,
+            {row["origin"]: (row["started"], row["left_1y"], row["left_3y"], row["promoted"])},
+        )
 
     def left_within(span):
         return Count(
@@ -610,33 +622,27 @@ def cohort_counts(
             promoted=Count("id", filter=Q(was_promoted=True)),
         )
     ):
-        add(row["origin"], (row["started"], row["left_1y"], row["left_3y"], row["promoted"]))
+        add_counts(
+            totals,
+            {row["origin"]: (row["started"], row["left_1y"], row["left_3y"], row["promoted"])},
+        )
     return {origin: numbers for origin, numbers in totals.items() if any(numbers)}
 
 
 def grade_counts(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
     """{(origin, grade): (held, promoted out of it)} of the staff who started in the period
     and no later than `started_by`, as cohort_counts has them."""
-    period = period or Period()
-    last = min(started_by, period.last_day()) if period.last_month else started_by
-    first = period.first_day()
-    if first is not None and first > last:
+    window = _cohort_window(organisation, GradeCohort, started_by, period)
+    if window is None:
         return {}
-    rows = GradeCohort.objects.filter(organisation=organisation, month__lt=month_of(last))
-    if first is not None:
-        rows = rows.filter(month__gte=first)
+    rows, recent = window
     counts = {
         (row["origin"], row["grade"]): (row["held"], row["promoted"])
         for row in rows.values("origin", "grade").annotate(
             held=Sum("held"), promoted=Sum("promoted")
         )
     }
-    since = month_of(last) if first is None else max(month_of(last), first)
-    recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
-    for key, numbers in grade_share(recent).items():
-        known = counts.get(key, (0, 0))
-        counts[key] = (known[0] + numbers[0], known[1] + numbers[1])
-    return counts
+    return add_counts(counts, grade_share(recent))
 
 
 def _cohorts(organisation, started_by, period, labels) -> dict:
@@ -684,22 +690,25 @@ def retention_report(
         )
         sections.append(section)
         chart += _rate_points(section, section.title, groups, labels)
+    promotion_section = partial(
+        _impact_section,
+        groups=groups,
+        labels=labels,
+        outcome_titles=[_("Promoted"), _("Not promoted")],
+        rate_title=_("Promotion rate"),
+        threshold=threshold,
+        limits=limits,
+    )
     counts = cohorts[PROMOTION_YEARS]
     raw = {
         g: [counts[g][3], counts[g][0] - counts[g][3]] if g in counts else [0, 0] for g in groups
     }
     if any(sum(v) for v in raw.values()):
-        section = _impact_section(
+        section = promotion_section(
             key="promotion",
             title=_("Promoted at least once (staff in service for %(years)s years or more)")
             % {"years": PROMOTION_YEARS},
-            groups=groups,
-            labels=labels,
             raw=raw,
-            outcome_titles=[_("Promoted"), _("Not promoted")],
-            rate_title=_("Promotion rate"),
-            threshold=threshold,
-            limits=limits,
         )
         sections.append(section)
         chart += _rate_points(section, section.title, groups, labels)
@@ -709,15 +718,14 @@ def retention_report(
         period=period,
         groups=groups,
         labels=labels,
-        threshold=threshold,
-        limits=limits,
+        section=promotion_section,
     )
     return Report(threshold=threshold, sections=sections, chart=chart, period=period)
 
 
-def _grade_sections(*, organisation, started_by, period, groups, labels, threshold, limits):
+def _grade_sections(*, organisation, started_by, period, groups, labels, section):
     """Per grade: of the people who held it, who was promoted out of it, per group, with
-    the same ratio and test. Largest grades first."""
+    the same ratio and test (`section` builds the table). Largest grades first."""
     counts = _folded(
         grade_counts(organisation=organisation, started_by=started_by, period=period), labels, 0
     )
@@ -731,19 +739,13 @@ def _grade_sections(*, organisation, started_by, period, groups, labels, thresho
             people, promoted = counts.get((g, grade), (0, 0))
             raw[g] = [promoted, people - promoted]
         sections.append(
-            _impact_section(
+            section(
                 key=f"grade_{grade}",
                 title=_(
                     "Promoted out of grade %(grade)s (staff in service for %(years)s years or more)"
                 )
                 % {"grade": grade, "years": PROMOTION_YEARS},
-                groups=groups,
-                labels=labels,
                 raw=raw,
-                outcome_titles=[_("Promoted"), _("Not promoted")],
-                rate_title=_("Promotion rate"),
-                threshold=threshold,
-                limits=limits,
             )
         )
     return sections
@@ -777,9 +779,10 @@ def summary_report(*, organisation, period: Period | None = None) -> Report:
                 "or promotion, as far as the numbers can tell."
             )
         )
+    limits = thresholds(organisation)
     flags.notes.append(
         _("A flag needs a ratio below %(ratio)s to the best group and p below %(p)s.")
-        % {"ratio": thresholds(organisation)["ratio"], "p": thresholds(organisation)["p"]}
+        % {"ratio": limits["ratio"], "p": limits["p"]}
     )
     sections = [s for s in composition.sections if s.key in ("benchmark", "trend")] + [flags]
     return Report(

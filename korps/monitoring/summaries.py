@@ -35,7 +35,8 @@ from .periods import month_of, year_of
 FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW]
 # A final result with no date at all still counts in the funnel over all time.
 UNDATED = dt.date(1900, 1, 1)
-RETENTION_SPANS = {"left_1y": dt.timedelta(days=365), "left_3y": dt.timedelta(days=1096)}
+# Left within 1 and within 3 years (the cohorts' counts); the reports measure by them too.
+RETENTION_SPANS = {1: dt.timedelta(days=365), 3: dt.timedelta(days=1096)}
 MONTH, YEAR = StaffFlow.MONTH, StaffFlow.YEAR
 # Ids in one IN list: SQLite (3.32 and later) allows 32,766 parameters in a statement.
 IDS_PER_QUERY = 10_000
@@ -123,7 +124,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
 
 
 def funnel_add(delta: dict) -> None:
-    _add(FunnelCount, ["organisation", "step", "origin", "outcome", "month"], ["n"], delta)
+    _add(*TABLES["funnel"], delta)
 
 
 @dataclass(frozen=True)
@@ -135,13 +136,6 @@ class FunnelKeeper:
 
     def add(self, delta):
         funnel_add(delta)
-
-
-def funnel_stored(*, organisation) -> dict:
-    return {
-        (organisation.pk, r.step_id, r.origin, r.outcome, r.month): r.n
-        for r in FunnelCount.objects.filter(organisation=organisation).exclude(n=0)
-    }
 
 
 # The workforce ----------------------------------------------------------------------------
@@ -281,8 +275,8 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
                 flows[(zone, span, first(day), dimension, value, origin)] += sign
         cohort = cohorts[(zone, month_of(start), origin)]
         cohort[0] += 1
-        cohort[1] += end is not None and end < start + RETENTION_SPANS["left_1y"]
-        cohort[2] += end is not None and end < start + RETENTION_SPANS["left_3y"]
+        cohort[1] += end is not None and end < start + RETENTION_SPANS[1]
+        cohort[2] += end is not None and end < start + RETENTION_SPANS[3]
         cohort[3] += bool(row["was_promoted"])
         for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
             key = (zone, month_of(start), origin, grade)
@@ -295,7 +289,7 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
     }
 
 
-def _sum(into: dict, more: dict, sign: int = 1) -> dict:
+def add_counts(into: dict, more: dict, sign: int = 1) -> dict:
     """Add (or with sign -1, subtract) counts or tuples of counts key by key."""
     for key, value in more.items():
         if isinstance(value, tuple):
@@ -310,6 +304,8 @@ def _nonzero(counts: dict) -> dict:
     return {k: v for k, v in counts.items() if (any(v) if isinstance(v, tuple) else v)}
 
 
+# Each summary table: its model, its key fields (in the order of the count keys) and its
+# count columns. The staff tables are kept together by staff_changing.
 SHARES = {
     "flows": (StaffFlow, ["organisation", "span", "month", "dimension", "value", "origin"], ["n"]),
     "cohorts": (
@@ -318,6 +314,10 @@ SHARES = {
         ["started", "left_1y", "left_3y", "promoted"],
     ),
     "grades": (GradeCohort, ["organisation", "month", "origin", "grade"], ["held", "promoted"]),
+}
+TABLES = {
+    "funnel": (FunnelCount, ["organisation", "step", "origin", "outcome", "month"], ["n"]),
+    **SHARES,
 }
 
 
@@ -341,7 +341,7 @@ def _staff_share(organisation, staff_numbers) -> dict[str, dict]:
     for batch in _staff_of(organisation, staff_numbers):
         more = staff_count(batch, many=staff_numbers is None)
         for name in SHARES:
-            _sum(shares[name], more[name])
+            add_counts(shares[name], more[name])
     return {name: _nonzero(counts) for name, counts in shares.items()}
 
 
@@ -355,14 +355,15 @@ def staff_changing(*, organisation, staff_numbers=None):
     before = _staff_share(organisation, staff_numbers)
     yield
     after = _staff_share(organisation, staff_numbers)
-    staff_add({name: _nonzero(_sum(dict(after[name]), before[name], -1)) for name in SHARES})
+    staff_add({name: _nonzero(add_counts(dict(after[name]), before[name], -1)) for name in SHARES})
 
 
-def staff_stored(*, organisation) -> dict[str, dict]:
+def summaries_stored(*, organisation) -> dict[str, dict]:
+    """What the summary tables hold for the zone, keyed as the counts are."""
     stored = {}
-    for name, (model, keys, values) in SHARES.items():
+    for name, (model, keys, values) in TABLES.items():
         rows = model.objects.filter(organisation=organisation).values_list(
-            *[f"{k}_id" if k == "organisation" else k for k in keys], *values
+            *[f"{k}_id" if k in ("organisation", "step") else k for k in keys], *values
         )
         stored[name] = _nonzero(
             {
@@ -386,8 +387,7 @@ def summaries_rebuild(*, organisation) -> dict:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL work_mem = '256MB'")
             cursor.execute("SET LOCAL jit = off")
-    FunnelCount.objects.filter(organisation=organisation).delete()
-    for model, _keys, _values in SHARES.values():
+    for model, _keys, _values in TABLES.values():
         model.objects.filter(organisation=organisation).delete()
     funnel = funnel_count(organisation=organisation)
     shares = _staff_share(organisation, None)
@@ -395,7 +395,7 @@ def summaries_rebuild(*, organisation) -> dict:
     staff_add(shares)
     with connection.cursor() as cursor:
         # Fresh statistics, so that the planners read the new rows by their indexes.
-        for model in (FunnelCount, StaffFlow, StaffCohort, GradeCohort):
+        for model, _keys, _values in TABLES.values():
             cursor.execute(f"ANALYZE {model._meta.db_table}")
     return {"funnel": len(funnel), **{name: len(rows) for name, rows in shares.items()}}
 
@@ -403,10 +403,3 @@ def summaries_rebuild(*, organisation) -> dict:
 def summaries_recount(*, organisation) -> dict:
     """What the summary tables should hold, from the facts; for checks and tests."""
     return {"funnel": funnel_count(organisation=organisation), **_staff_share(organisation, None)}
-
-
-def summaries_stored(*, organisation) -> dict:
-    return {
-        "funnel": funnel_stored(organisation=organisation),
-        **staff_stored(organisation=organisation),
-    }
