@@ -39,7 +39,7 @@ demo: install
 	DJANGO_SETTINGS_MODULE=korps.settings.demo $(KORPS) migrate --no-input
 	DJANGO_SETTINGS_MODULE=korps.settings.demo $(KORPS) seed-demo --if-empty
 	@DJANGO_SETTINGS_MODULE=korps.settings.demo $(KORPS) demo-logins
-	DJANGO_SETTINGS_MODULE=korps.settings.demo $(VENV)/bin/gunicorn korps.wsgi --bind 127.0.0.1:8000 --workers 2 --threads 4 --access-logfile -
+	DJANGO_SETTINGS_MODULE=korps.settings.demo $(VENV)/bin/gunicorn korps.wsgi --bind 127.0.0.1:8000 --workers 2 --threads 4 --access-logfile - --logger-class korps.audit.gunicorn_logging.RedactingLogger
 
 test: install-test
 	@mkdir -p var

@@ -1,7 +1,11 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from .labels import LINK_HOLDERS
+from .redact import redact_path
 
 
 class AppendOnlyError(Exception):
@@ -73,3 +77,15 @@ class AuditEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Audit entries cannot be deleted.")
+
+    @property
+    def actor_display(self) -> str:
+        """Who, in the reader's language when it was the holder of a personal link."""
+        if self.actor_id is None and self.actor_label in LINK_HOLDERS:
+            return gettext(self.actor_label)
+        return self.actor_label
+
+    @property
+    def request_path_display(self) -> str:
+        """The address, with tokens redacted even in entries written before redaction."""
+        return redact_path(self.request_path)

@@ -8,6 +8,7 @@ from typing import Any
 from django.db import models
 
 from .context import current_request
+from .labels import LINK_HOLDERS
 from .models import AuditEntry
 
 
@@ -18,14 +19,25 @@ def audit_record(
     target: models.Model | None = None,
     organisation=None,
     data: dict[str, Any] | None = None,
+    actor_label: str = "",
 ) -> AuditEntry:
     """Append one entry: `actor` did `action` (a dotted code such as
-    'guidance.candidate.read') on `target` in `organisation`, during the current request."""
+    'guidance.candidate.read') on `target` in `organisation`, during the current request.
+
+    Without a signed-in actor, `actor_label` (one of labels.LINK_HOLDERS) or else the link
+    holder the request acts as (set by korps.core.links.link_resolve) names who it was. The
+    request path is stored with personal-link tokens redacted (redact.redact_path)."""
+    if actor_label and actor_label not in LINK_HOLDERS:
+        raise ValueError(f"Unknown actor label {actor_label!r}")
     request = current_request.get()
     authenticated = actor is not None and getattr(actor, "is_authenticated", False)
+    if authenticated:
+        label = actor.get_username()
+    else:
+        label = actor_label or (request.link_holder if request is not None else "")
     entry = AuditEntry(
         actor=actor if authenticated else None,
-        actor_label=(actor.get_username() if authenticated else ""),
+        actor_label=label,
         organisation=organisation,
         action=action,
         data=data or {},
@@ -37,6 +49,6 @@ def audit_record(
     if request is not None:
         entry.request_id = request.request_id
         entry.request_method = request.method
-        entry.request_path = request.path[:500]
+        entry.request_path = request.safe_path[:500]
     entry.save()
     return entry

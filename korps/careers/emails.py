@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from korps.core.links import link_token
+
 from .models import Lead, Story
 
 
@@ -21,8 +23,10 @@ def lead_mail_send(*, lead_id: int, kind: str) -> None:
         context = {
             "lead": lead,
             "zone": zone,
-            "confirm_url": _absolute("careers:lead_confirm", token=lead.token),
-            "unsubscribe_url": _absolute("careers:lead_unsubscribe", token=lead.token),
+            "confirm_url": _absolute("careers:lead_confirm", token=link_token(lead, "confirm")),
+            "unsubscribe_url": _absolute(
+                "careers:lead_unsubscribe", token=link_token(lead, "unsubscribe")
+            ),
             "career_url": _absolute("careers:home", zone=zone.code),
         }
         subject = {
@@ -47,7 +51,9 @@ def story_consent_request_send(*, story_id: int) -> None:
             {
                 "story": story,
                 "zone": zone,
-                "consent_url": _absolute("careers:story_consent", token=story.token),
+                "consent_url": _absolute(
+                    "careers:story_consent", token=link_token(story, "consent")
+                ),
             },
         )
         EmailMessage(

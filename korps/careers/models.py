@@ -4,17 +4,17 @@ practice questions, role-model stories and interest sign-ups (leads).
 Texts a zone writes in several languages are JSON objects {"nl": ..., "fr": ..., "en": ...}
 (see korps.core.translated)."""
 
-import secrets
-
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from korps.core.links import new_link_id
 from korps.organisations.models import Organisation, Unit
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(24)
+    """Referenced by migration 0001 only: korps no longer stores tokens (see link_id)."""
+    return new_link_id()
 
 
 class SiteText(models.Model):
@@ -186,7 +186,8 @@ class Story(models.Model):
     consent_text = models.TextField(_("consent as given"), blank=True)
     consent_given_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     consent_withdrawn_at = models.DateTimeField(_("consent withdrawn"), null=True, blank=True)
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # The personal link's id, not a credential on its own: see korps.core.links.
+    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -225,7 +226,8 @@ class Lead(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # The personal link's id, not a credential on its own: see korps.core.links.
+    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.translated import localized
 
@@ -54,23 +55,28 @@ def lead_create(
 
 
 @transaction.atomic
-def lead_confirm(*, token: str) -> Lead:
-    lead = Lead.objects.select_for_update().get(token=token)
+def lead_confirm(*, lead: Lead) -> Lead:
+    """The person confirms their address with their personal link."""
+    lead = Lead.objects.select_for_update().get(pk=lead.pk)
     if lead.confirmed_at is None and lead.unsubscribed_at is None:
         lead.confirmed_at = timezone.now()
         lead.save(update_fields=["confirmed_at"])
         audit_record(
-            actor=None, action="careers.lead.confirmed", target=lead, organisation=lead.organisation
+            actor=None,
+            actor_label=labels.LEAD,
+            action="careers.lead.confirmed",
+            target=lead,
+            organisation=lead.organisation,
         )
         transaction.on_commit(lambda: tasks.send_lead_mail.delay(lead.pk, "welcome"))
     return lead
 
 
 @transaction.atomic
-def lead_unsubscribe(*, token: str) -> Lead:
+def lead_unsubscribe(*, lead: Lead) -> Lead:
     """Stop all contact and erase the person's details; the source code and dates stay, so
-    campaign counts remain right."""
-    lead = Lead.objects.select_for_update().get(token=token)
+    campaign counts remain right. Taken with the person's personal link."""
+    lead = Lead.objects.select_for_update().get(pk=lead.pk)
     if lead.unsubscribed_at is None:
         lead.unsubscribed_at = timezone.now()
         lead.name = ""
@@ -80,6 +86,7 @@ def lead_unsubscribe(*, token: str) -> Lead:
         lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message"])
         audit_record(
             actor=None,
+            actor_label=labels.LEAD,
             action="careers.lead.unsubscribed",
             target=lead,
             organisation=lead.organisation,
@@ -100,14 +107,16 @@ def story_create(*, organisation, acting_user, **fields) -> Story:
 
 
 @transaction.atomic
-def story_give_consent(*, token: str, consent_text: str) -> Story:
-    story = Story.objects.select_for_update().get(token=token)
+def story_give_consent(*, story: Story, consent_text: str) -> Story:
+    """The colleague consents with their personal link."""
+    story = Story.objects.select_for_update().get(pk=story.pk)
     story.consent_text = consent_text
     story.consent_given_at = timezone.now()
     story.consent_withdrawn_at = None
     story.save(update_fields=["consent_text", "consent_given_at", "consent_withdrawn_at"])
     audit_record(
         actor=None,
+        actor_label=labels.STORY_AUTHOR,
         action="careers.story.consent_given",
         target=story,
         organisation=story.organisation,
@@ -116,16 +125,16 @@ def story_give_consent(*, token: str, consent_text: str) -> Story:
 
 
 @transaction.atomic
-def story_withdraw_consent(
-    *, token: str | None = None, story: Story | None = None, acting_user=None
-) -> Story:
-    """Unpublish at once: the public pages only show stories whose consent stands."""
-    story = Story.objects.select_for_update().get(token=token) if token else story
+def story_withdraw_consent(*, story: Story, acting_user=None) -> Story:
+    """Unpublish at once: the public pages only show stories whose consent stands. Without
+    `acting_user`, the colleague withdrew with their personal link."""
+    story = Story.objects.select_for_update().get(pk=story.pk)
     if story.consent_withdrawn_at is None:
         story.consent_withdrawn_at = timezone.now()
         story.save(update_fields=["consent_withdrawn_at"])
         audit_record(
             actor=acting_user,
+            actor_label="" if acting_user else labels.STORY_AUTHOR,
             action="careers.story.consent_withdrawn",
             target=story,
             organisation=story.organisation,

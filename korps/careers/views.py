@@ -7,6 +7,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from korps.audit import labels
+from korps.core.links import link_resolve
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.core.translated import localized
@@ -271,27 +273,33 @@ class LeadConfirmView(TemplateView):
     not confirm on the person's behalf."""
 
     template_name = "careers/public/lead_confirm.html"
+    purpose = "confirm"
+
+    def get_lead(self) -> Lead:
+        return link_resolve(
+            Lead.objects.select_related("organisation"),
+            self.purpose,
+            self.kwargs["token"],
+            holder=labels.LEAD,
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        lead = get_object_or_404(
-            Lead.objects.select_related("organisation"), token=self.kwargs["token"]
-        )
+        lead = self.get_lead()
         context.update(lead=lead, zone=lead.organisation)
         return context
 
     def post(self, request, *args, **kwargs):
-        get_object_or_404(Lead, token=kwargs["token"])
-        services.lead_confirm(token=kwargs["token"])
+        services.lead_confirm(lead=self.get_lead())
         return redirect("careers:lead_confirm", token=kwargs["token"])
 
 
 class LeadUnsubscribeView(LeadConfirmView):
     template_name = "careers/public/lead_unsubscribe.html"
+    purpose = "unsubscribe"
 
     def post(self, request, *args, **kwargs):
-        get_object_or_404(Lead, token=kwargs["token"])
-        services.lead_unsubscribe(token=kwargs["token"])
+        services.lead_unsubscribe(lead=self.get_lead())
         return redirect("careers:lead_unsubscribe", token=kwargs["token"])
 
 
@@ -301,8 +309,11 @@ class StoryConsentView(TemplateView):
     template_name = "careers/public/story_consent.html"
 
     def get_story(self):
-        return get_object_or_404(
-            Story.objects.select_related("organisation", "unit"), token=self.kwargs["token"]
+        return link_resolve(
+            Story.objects.select_related("organisation", "unit"),
+            "consent",
+            self.kwargs["token"],
+            holder=labels.STORY_AUTHOR,
         )
 
     def get_context_data(self, **kwargs):
@@ -319,11 +330,11 @@ class StoryConsentView(TemplateView):
         story = self.get_story()
         if request.POST.get("decision") == "give":
             services.story_give_consent(
-                token=story.token,
+                story=story,
                 consent_text=localized(CONSENT_TEXTS["story"], story.organisation.default_language),
             )
             messages.success(request, _("Thank you. Your story is now on the career site."))
         else:
-            services.story_withdraw_consent(token=story.token)
+            services.story_withdraw_consent(story=story)
             messages.success(request, _("Your consent is withdrawn. The story is no longer shown."))
-        return redirect("careers:story_consent", token=story.token)
+        return redirect("careers:story_consent", token=self.kwargs["token"])

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from korps.core.links import link_token
+
 from .models import Signup
 
 WITH_CALENDAR = {"confirmed", "promoted", "moved", "reminder"}
@@ -70,7 +72,7 @@ def signup_mail_send(*, signup_id: int, kind: str) -> None:
             "starts": timezone.localtime(event.starts_at),
             "ends": timezone.localtime(event.ends_at),
             "manage_url": settings.KORPS_SITE_URL
-            + reverse("events:manage", kwargs={"token": signup.token}),
+            + reverse("events:manage", kwargs={"token": link_token(signup, "manage")}),
             "career_url": settings.KORPS_SITE_URL
             + reverse("careers:home", kwargs={"zone": zone.code}),
             "interest_url": settings.KORPS_SITE_URL
@@ -91,5 +93,5 @@ def signup_mail_send(*, signup_id: int, kind: str) -> None:
 def _check_in_url(signup: Signup) -> str:
     return settings.KORPS_SITE_URL + reverse(
         "events_staff:check_in_scan",
-        kwargs={"zone": signup.event.organisation.code, "token": signup.token},
+        kwargs={"zone": signup.event.organisation.code, "token": link_token(signup, "checkin")},
     )

@@ -1,7 +1,5 @@
 """Job days, info sessions and other events with limited seats, a waiting list and check-in."""
 
-import secrets
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -9,11 +7,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from korps.core.links import new_link_id
 from korps.organisations.models import Organisation
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(24)
+    """Referenced by migration 0001 only: korps no longer stores tokens (see link_id)."""
+    return new_link_id()
 
 
 MAX_SEATS_PER_SIGNUP = 3
@@ -139,7 +139,8 @@ class Signup(models.Model):
     no_show = models.BooleanField(_("did not come"), default=False)
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
     followup_sent_at = models.DateTimeField(null=True, blank=True)
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # The personal link's id, not a credential on its own: see korps.core.links.
+    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -11,6 +11,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.errors import DomainError
 
@@ -158,10 +159,10 @@ def signup_create(
 
 
 @transaction.atomic
-def signup_cancel(*, token: str) -> tuple[Signup, list[int]]:
-    """Cancel a sign-up (or leave the waiting list) by its personal link. Returns the sign-up
-    and the ids of the waiting sign-ups promoted into the freed seats."""
-    signup = Signup.objects.select_related("event").get(token=token)
+def signup_cancel(*, signup: Signup) -> tuple[Signup, list[int]]:
+    """Cancel a sign-up (or leave the waiting list) by its personal link (the person holding
+    it is the actor). Returns the sign-up and the ids of the waiting sign-ups promoted into
+    the freed seats."""
     event = _locked_event(signup.event_id)
     signup.refresh_from_db()
     if signup.status == SignupStatus.CANCELLED:
@@ -179,6 +180,7 @@ def signup_cancel(*, token: str) -> tuple[Signup, list[int]]:
     promoted = _promote_waiting(event) if was == SignupStatus.CONFIRMED else []
     audit_record(
         actor=None,
+        actor_label=labels.SIGNUP,
         action="events.signup.cancelled",
         target=signup,
         organisation=event.organisation,

@@ -9,8 +9,10 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
+from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.exports import table_response
+from korps.core.links import link_resolve, link_token
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.organisations.mixins import ZonePermissionMixin
@@ -88,7 +90,7 @@ class EventSignupView(ZonePublicMixin, TemplateView):
             except services.SignupError as error:
                 form.add_error("email" if error.code == "duplicate" else None, error.message)
             else:
-                return redirect("events:manage", token=signup.token)
+                return redirect("events:manage", token=link_token(signup, "manage"))
         return self.render_to_response(self.get_context_data(event=event, form=form))
 
 
@@ -98,9 +100,11 @@ class SignupManageView(TemplateView):
     template_name = "events/public/manage.html"
 
     def get_signup(self):
-        return get_object_or_404(
+        return link_resolve(
             Signup.objects.select_related("event", "event__organisation"),
-            token=self.kwargs["token"],
+            "manage",
+            self.kwargs["token"],
+            holder=labels.SIGNUP,
         )
 
     def get_context_data(self, **kwargs):
@@ -117,7 +121,7 @@ class SignupManageView(TemplateView):
 
     def post(self, request, *args, **kwargs):
         try:
-            signup, _promoted = services.signup_cancel(token=self.kwargs["token"])
+            signup, _promoted = services.signup_cancel(signup=self.get_signup())
         except services.SignupError as error:
             messages.error(request, error.message)
         else:
@@ -333,15 +337,22 @@ class StaffCheckInScanView(ZonePermissionMixin, TemplateView):
     template_name = "events/staff/scan.html"
 
     def get_signup(self):
-        return get_object_or_404(
-            Signup.objects.select_related("event"),
-            token=self.kwargs["token"],
-            event__organisation=self.zone,
+        return link_resolve(
+            Signup.objects.select_related("event").filter(event__organisation=self.zone),
+            "checkin",
+            self.kwargs["token"],
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["signup"] = self.get_signup()
+        signup = self.get_signup()
+        audit_record(
+            actor=self.request.user,
+            action="events.signup.read_at_check_in",
+            target=signup,
+            organisation=self.zone,
+        )
+        context["signup"] = signup
         return context
 
     def post(self, request, *args, **kwargs):
@@ -352,7 +363,7 @@ class StaffCheckInScanView(ZonePermissionMixin, TemplateView):
             messages.error(request, error.message)
         else:
             messages.success(request, _("%(name)s is checked in.") % {"name": signup.name})
-        return redirect("events_staff:check_in_scan", zone=self.zone.code, token=signup.token)
+        return redirect("events_staff:check_in_scan", zone=self.zone.code, token=kwargs["token"])
 
 
 class StaffCloseAttendanceView(StaffEventMixin, View):

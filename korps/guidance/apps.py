@@ -52,6 +52,16 @@ class GuidanceConfig(AppConfig):
 
 
 def _mentor_panel(request, zone):
+    """The mentor's home panel lists mentees by name: audited like the mentor's page."""
+    from korps.audit.services import audit_record
+
     from .selectors import due_items
 
-    return {"due": due_items(mentor=request.user, organisation=zone)[:5]}
+    due = due_items(mentor=request.user, organisation=zone)[:5]
+    audit_record(
+        actor=request.user,
+        action="guidance.candidates.listed",
+        organisation=zone,
+        data={"mentor_panel": True, "ids": sorted({item.candidate.pk for item in due})},
+    )
+    return {"due": due}

@@ -11,7 +11,7 @@ from django.utils.functional import Promise
 @dataclass(frozen=True)
 class CandidateLink:
     label: str | Promise
-    url_name: str  # takes the candidate's token as `token`
+    url_name: str  # takes the candidate's personal-link token (purpose "guidance") as `token`
     explanation: str | Promise = ""
 
 

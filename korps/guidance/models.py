@@ -2,18 +2,18 @@
 academy and their first months in service. Every change to a track is a dated event, so the
 history is complete and the funnel can be rebuilt from it."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from korps.core.links import new_link_id
 from korps.organisations.models import Organisation
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(24)
+    """Referenced by migration 0001 only: korps no longer stores tokens (see link_id)."""
+    return new_link_id()
 
 
 class StepKind(models.TextChoices):
@@ -136,12 +136,13 @@ class Candidate(models.Model):
     consent_text = models.TextField(_("consent as given"))
     consent_given_at = models.DateTimeField(_("consent given"))
     consent_withdrawn_at = models.DateTimeField(_("consent withdrawn"), null=True, blank=True)
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # The personal link's id, not a credential on its own: see korps.core.links.
+    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     closed_at = models.DateTimeField(_("track closed"), null=True, blank=True)
     pseudonymised_at = models.DateTimeField(null=True, blank=True)
 
-    PERSONAL_FIELDS = ("name", "email", "phone", "stop_reason", "lead", "signup", "token")
+    PERSONAL_FIELDS = ("name", "email", "phone", "stop_reason", "lead", "signup", "link_id")
 
     class Meta:
         ordering = ["name"]

@@ -8,8 +8,10 @@ from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.errors import DomainError
+from korps.core.links import link_revoke, link_token
 from korps.organisations.models import Membership
 from korps.organisations.roles import Role
 
@@ -128,7 +130,8 @@ def candidate_welcome_send(*, candidate_id: int) -> None:
     from django.urls import reverse
 
     candidate = Candidate.objects.select_related("organisation").get(pk=candidate_id)
-    link = settings.KORPS_SITE_URL + reverse("guidance:self", kwargs={"token": candidate.token})
+    token = link_token(candidate, "guidance")
+    link = settings.KORPS_SITE_URL + reverse("guidance:self", kwargs={"token": token})
     with translation.override(candidate.language):
         send_mail(
             _("Your guidance at %(zone)s") % {"zone": candidate.organisation.name},
@@ -396,7 +399,7 @@ def _erase(candidate: Candidate) -> None:
     candidate.lead = None
     candidate.signup = None
     candidate.reference = f"pseudonym-{candidate.pk}"
-    candidate.token = f"erased-{candidate.pk}"
+    link_revoke(candidate)
     candidate.pseudonymised_at = timezone.now()
     candidate.save()
     candidate.sessions.update(note="")
@@ -405,16 +408,18 @@ def _erase(candidate: Candidate) -> None:
 
 
 @transaction.atomic
-def candidate_withdraw_consent(*, token: str) -> Candidate:
-    """The candidate ends the guidance: their personal data goes at once; the dated step
-    results and the source code stay, without a name."""
-    candidate = Candidate.objects.select_for_update().get(token=token)
+def candidate_withdraw_consent(*, candidate: Candidate) -> Candidate:
+    """The candidate ends the guidance with their personal link: their personal data goes at
+    once, the link stops working; the dated step results and the source code stay, without a
+    name."""
+    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
     candidate.consent_withdrawn_at = timezone.now()
     candidate.save(update_fields=["consent_withdrawn_at"])
     _set_status(candidate, CandidateStatus.STOPPED, None, "consent withdrawn")
     _erase(candidate)
     audit_record(
         actor=None,
+        actor_label=labels.CANDIDATE,
         action="guidance.candidate.consent_withdrawn",
         target=candidate,
         organisation=candidate.organisation,

@@ -10,9 +10,11 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
+from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.careers.models import Lead
 from korps.core.import_views import PreviewImportView
+from korps.core.links import link_resolve
 from korps.events.models import Signup
 from korps.organisations.mixins import ZonePermissionMixin
 
@@ -92,12 +94,27 @@ class CandidateCreateView(ZonePermissionMixin, TemplateView):
                 language=person.language or self.zone.default_language,
                 source=person.source,
             )
+            audit_record(
+                actor=request.user,
+                action=f"{person._meta.label_lower}.read_for_candidate",
+                target=person,
+                organisation=self.zone,
+            )
+            origins = {}
+        else:
+            origins = selectors.candidate_origins(organisation=self.zone)
+            audit_record(
+                actor=request.user,
+                action="guidance.candidate_origins.listed",
+                organisation=self.zone,
+                data={
+                    "leads": [lead.pk for lead in origins["origin_leads"]],
+                    "signups": [signup.pk for signup in origins["origin_signups"]],
+                },
+            )
         return self.render_to_response(
             self.get_context_data(
-                form=CandidateForm(initial=initial),
-                lead=lead,
-                signup=signup,
-                **({} if person else selectors.candidate_origins(organisation=self.zone)),
+                form=CandidateForm(initial=initial), lead=lead, signup=signup, **origins
             )
         )
 
@@ -364,10 +381,13 @@ class CandidateSelfView(TemplateView):
     template_name = "guidance/public/self.html"
 
     def get_candidate(self):
-        return get_object_or_404(
-            Candidate.objects.select_related("organisation", "mentor"),
-            token=self.kwargs["token"],
-            pseudonymised_at__isnull=True,
+        return link_resolve(
+            Candidate.objects.select_related("organisation", "mentor").filter(
+                pseudonymised_at__isnull=True
+            ),
+            "guidance",
+            self.kwargs["token"],
+            holder=labels.CANDIDATE,
         )
 
     def get_context_data(self, **kwargs):
@@ -383,13 +403,14 @@ class CandidateSelfView(TemplateView):
             candidate=candidate,
             zone=candidate.organisation,
             data=candidate_data(candidate),
-            links=candidate_links(candidate.token),
+            links=candidate_links(self.kwargs["token"]),
+            token=self.kwargs["token"],
         )
         return context
 
     def post(self, request, *args, **kwargs):
         candidate = self.get_candidate()
-        services.candidate_withdraw_consent(token=candidate.token)
+        services.candidate_withdraw_consent(candidate=candidate)
         return redirect("guidance:self_withdrawn")
 
 

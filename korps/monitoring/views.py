@@ -4,12 +4,15 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
+from korps.audit import labels
+from korps.audit.services import audit_record
 from korps.core.import_views import PreviewImportView
+from korps.core.links import link_resolve
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 
@@ -271,10 +274,11 @@ class CandidateDeclarationView(TemplateView):
     template_name = "monitoring/public/declaration.html"
 
     def get_candidate(self):
-        return get_object_or_404(
-            Candidate.objects.select_related("organisation"),
-            token=self.kwargs["token"],
-            pseudonymised_at__isnull=True,
+        return link_resolve(
+            Candidate.objects.select_related("organisation").filter(pseudonymised_at__isnull=True),
+            "guidance",
+            self.kwargs["token"],
+            holder=labels.CANDIDATE,
         )
 
     def get_context_data(self, **kwargs):
@@ -283,7 +287,14 @@ class CandidateDeclarationView(TemplateView):
         declaration = Declaration.objects.filter(
             candidate=candidate, withdrawn_at__isnull=True
         ).first()
+        audit_record(
+            actor=None,
+            action="monitoring.declaration.read_by_candidate",
+            target=candidate,
+            organisation=candidate.organisation,
+        )
         context.update(
+            token=self.kwargs["token"],
             candidate=candidate,
             zone=candidate.organisation,
             declaration=declaration,
@@ -298,7 +309,7 @@ class CandidateDeclarationView(TemplateView):
             declaration = Declaration.objects.filter(candidate=candidate).first()
             if declaration is not None:
                 services.declaration_withdraw(declaration=declaration)
-            return redirect("monitoring:candidate_declaration", token=candidate.token)
+            return redirect("monitoring:candidate_declaration", token=kwargs["token"])
         form = DeclarationForm(request.POST, organisation=candidate.organisation)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -309,7 +320,7 @@ class CandidateDeclarationView(TemplateView):
             origin_group=form.cleaned_data["origin_group"],
             consent_text=str(DECLARATION_CONSENT),
         )
-        return redirect("monitoring:candidate_declaration", token=candidate.token)
+        return redirect("monitoring:candidate_declaration", token=kwargs["token"])
 
 
 def _origin_label(zone, declaration) -> str:

@@ -191,11 +191,36 @@ KORPS_SITE_URL = env_str("KORPS_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
+# The loggers that print request paths pass them through korps.audit.redact first: a
+# personal-link token is a credential and never reaches a log (gunicorn's access log: see
+# korps.audit.gunicorn_logging).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_tokens": {"()": "korps.audit.redact.RedactTokensFilter"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": env_str("KORPS_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django.request": {"filters": ["redact_tokens"]},
+        "django.security": {"filters": ["redact_tokens"]},
+        # As Django's own default (runserver's lines), plus the redaction.
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["redact_tokens"],
+        },
+    },
 }
 
 # Outreach: a question for an ambassador unanswered after this many working days goes to the

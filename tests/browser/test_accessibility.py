@@ -6,6 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from korps.careers.demo import install_career_site
 from korps.careers.models import Story
+from korps.core.links import link_token
 from korps.events.services import signup_create
 from korps.events.tests.factories import EventFactory
 from korps.organisations.tests.factories import OrganisationFactory
@@ -56,8 +57,8 @@ def test_public_pages_have_no_accessibility_violations(page, public_site):
         "/careers/axe/ask/",
         "/careers/axe/events/",
         f"/careers/axe/events/{event.pk}/",
-        f"/signup/{signup.token}/",
-        f"/story-consent/{story.token}/",
+        f"/signup/{link_token(signup, 'manage')}/",
+        f"/story-consent/{link_token(story, 'consent')}/",
     ]
     found = {}
     for path in paths:

@@ -1,3 +1,4 @@
+from korps.core.links import link_token
 from korps.core.testing.access import EVERYONE, Access, World, roles
 from korps.organisations.roles import Role
 
@@ -58,19 +59,19 @@ EXPECTATIONS = [
         "careers:lead_confirm",
         EVERYONE,
         setup=make_site,
-        kwargs=lambda w: {"token": w.objects["lead"].token},
+        kwargs=lambda w: {"token": link_token(w.objects["lead"], "confirm")},
     ),
     Access(
         "careers:lead_unsubscribe",
         EVERYONE,
         setup=make_site,
-        kwargs=lambda w: {"token": w.objects["lead"].token},
+        kwargs=lambda w: {"token": link_token(w.objects["lead"], "unsubscribe")},
     ),
     Access(
         "careers:story_consent",
         EVERYONE,
         setup=make_site,
-        kwargs=lambda w: {"token": w.objects["story"].token},
+        kwargs=lambda w: {"token": link_token(w.objects["story"], "consent")},
     ),
     Access("careers_staff:overview", EDITORS, setup=make_site),
     Access(

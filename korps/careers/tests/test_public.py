@@ -7,6 +7,7 @@ from django.utils import timezone
 from korps.careers.demo import install_career_site
 from korps.careers.models import Criterion, Lead, PracticeQuestion, SelectionStep, Story
 from korps.careers.views import PRACTICE_SESSION_KEY
+from korps.core.links import link_token
 
 pytestmark = pytest.mark.django_db
 
@@ -153,7 +154,7 @@ def test_an_interest_signup_keeps_its_source_and_asks_to_confirm(client, site, m
     assert response.status_code == 302
     lead = Lead.objects.get()
     assert (lead.email, lead.source, lead.confirmed_at) == ("yasmina@mail.test", "fb-wave2", None)
-    assert f"/interest/{lead.token}/confirm/" in mailoutbox[0].body
+    assert f"/interest/{link_token(lead, 'confirm')}/confirm/" in mailoutbox[0].body
 
 
 def test_the_honeypot_turns_robots_away(client, site):
@@ -184,12 +185,14 @@ def test_confirming_and_unsubscribing_a_lead(client, site, mailoutbox):
         source="poster",
     )
 
-    client.post(reverse("careers:lead_confirm", kwargs={"token": lead.token}))
+    client.post(reverse("careers:lead_confirm", kwargs={"token": link_token(lead, "confirm")}))
     lead.refresh_from_db()
     assert lead.confirmed_at is not None
     assert "afmelden" in mailoutbox[-1].body.lower() or "unsubscribe" in mailoutbox[-1].body
 
-    client.post(reverse("careers:lead_unsubscribe", kwargs={"token": lead.token}))
+    client.post(
+        reverse("careers:lead_unsubscribe", kwargs={"token": link_token(lead, "unsubscribe")})
+    )
     lead.refresh_from_db()
     assert lead.unsubscribed_at is not None
     assert (lead.name, lead.phone, lead.source) == ("", "", "poster")
@@ -204,7 +207,7 @@ def test_a_story_shows_only_while_consent_stands(client, site):
         quote={"nl": "Doe het"},
         body={"nl": "Mijn verhaal"},
     )
-    consent = reverse("careers:story_consent", kwargs={"token": story.token})
+    consent = reverse("careers:story_consent", kwargs={"token": link_token(story, "consent")})
     assert "Sam Vos" not in client.get(url("stories", site)).text
 
     client.post(consent, {"decision": "give"})

@@ -4,6 +4,7 @@ from django.urls import reverse
 from korps.audit.models import AuditEntry
 from korps.careers.demo import install_career_site
 from korps.careers.models import Lead, PracticeChoice, PracticeQuestion, SelectionStep, Story
+from korps.core.links import link_token
 
 pytestmark = pytest.mark.django_db
 
@@ -133,7 +134,7 @@ def test_adding_a_story_asks_the_colleague_for_consent(client, site, recruiter, 
     assert response.status_code == 302
     story = Story.objects.get(person_name="Sam Vos")
     assert not story.is_published
-    assert f"/story-consent/{story.token}/" in mailoutbox[0].body
+    assert f"/story-consent/{link_token(story, 'consent')}/" in mailoutbox[0].body
 
 
 def test_the_leads_list_is_audited_and_bounded(

@@ -1,3 +1,4 @@
+from korps.core.links import link_token
 from korps.core.testing.access import EVERYONE, Access, World, roles
 from korps.organisations.roles import Role
 
@@ -24,7 +25,7 @@ EXPECTATIONS = [
         "events:manage",
         EVERYONE,
         setup=make_event,
-        kwargs=lambda w: {"token": w.objects["signup"].token},
+        kwargs=lambda w: {"token": link_token(w.objects["signup"], "manage")},
     ),
     Access("events_staff:list", DOOR),
     Access("events_staff:create", MANAGERS),
@@ -57,6 +58,6 @@ EXPECTATIONS = [
         "events_staff:check_in_scan",
         DOOR,
         setup=make_event,
-        kwargs=lambda w: {"zone": w.zone.code, "token": w.objects["signup"].token},
+        kwargs=lambda w: {"zone": w.zone.code, "token": link_token(w.objects["signup"], "checkin")},
     ),
 ]

@@ -8,6 +8,7 @@ import httpx
 import pytest
 from django.db.models import Sum
 
+from korps.core.links import link_token
 from korps.events.models import Signup, SignupStatus
 from korps.events.services import event_recount
 from korps.events.tests.factories import EventFactory
@@ -102,10 +103,12 @@ def test_simultaneous_cancellations_and_signups_never_overbook(live_server, sett
 
     def cancel(signup):
         with httpx.Client(base_url=live_server.url, timeout=60) as client:
-            page = client.get(f"/signup/{signup.token}/")
+            page = client.get(f"/signup/{link_token(signup, 'manage')}/")
             token = CSRF.search(page.text).group(1)
             barrier.wait()
-            response = client.post(f"/signup/{signup.token}/", data={"csrfmiddlewaretoken": token})
+            response = client.post(
+                f"/signup/{link_token(signup, 'manage')}/", data={"csrfmiddlewaretoken": token}
+            )
             results.append(response.status_code)
 
     run_threads(

@@ -1,6 +1,7 @@
 import pytest
 from icalendar import Calendar
 
+from korps.core.links import link_token
 from korps.events import services
 from korps.events.tests.factories import EventFactory
 
@@ -21,7 +22,7 @@ def test_the_confirmation_carries_a_calendar_file_and_a_qr_code(zone, mailoutbox
     assert str(entry["summary"]) == "Jobavond Gent"
     assert entry.decoded("dtstart") == event.starts_at.replace(microsecond=0)
     assert attachments["check-in.png"][0].startswith(b"\x89PNG")
-    assert f"/signup/{signup.token}/" in message.body
+    assert f"/signup/{link_token(signup, 'manage')}/" in message.body
 
 
 # Mails leave when the transaction commits, so this test runs with real commits.

@@ -54,7 +54,7 @@ def test_the_same_address_cannot_sign_up_twice_for_one_event(zone):
 def test_after_cancelling_the_same_address_may_sign_up_again(zone):
     event = EventFactory(organisation=zone)
     first = sign_up(event, "a@mail.test")
-    services.signup_cancel(token=first.token)
+    services.signup_cancel(signup=first)
 
     again = sign_up(event, "a@mail.test")
 
@@ -85,7 +85,7 @@ def test_a_cancellation_promotes_the_next_waiting_person_and_mails_them(zone, ma
     second = sign_up(event, "second@mail.test")
     mailoutbox.clear()
 
-    _cancelled, promoted = services.signup_cancel(token=first.token)
+    _cancelled, promoted = services.signup_cancel(signup=first)
 
     second.refresh_from_db()
     assert promoted == [second.pk]
@@ -101,7 +101,7 @@ def test_freed_seats_go_to_the_earliest_waiting_signups_that_fit(zone):
     small = sign_up(event, "small@mail.test", seats=1)
     pair = sign_up(event, "pair@mail.test", seats=2)
 
-    services.signup_cancel(token=holder.token)
+    services.signup_cancel(signup=holder)
 
     statuses = {s.email: s.status for s in Signup.objects.filter(event=event)}
     # Two seats came free. The 3-seat sign-up does not fit; the single after it does, and
@@ -117,7 +117,7 @@ def test_leaving_the_waiting_list_promotes_nobody(zone):
     sign_up(event, "first@mail.test")
     waiting = sign_up(event, "second@mail.test")
 
-    _signup, promoted = services.signup_cancel(token=waiting.token)
+    _signup, promoted = services.signup_cancel(signup=waiting)
 
     assert promoted == []
     assert services.event_recount(event=event).seats_confirmed == 1
@@ -126,9 +126,9 @@ def test_leaving_the_waiting_list_promotes_nobody(zone):
 def test_cancelling_twice_changes_nothing(zone):
     event = EventFactory(organisation=zone, seats=1)
     first = sign_up(event, "first@mail.test")
-    services.signup_cancel(token=first.token)
+    services.signup_cancel(signup=first)
 
-    _signup, promoted = services.signup_cancel(token=first.token)
+    _signup, promoted = services.signup_cancel(signup=first)
 
     assert promoted == []
 
@@ -267,7 +267,7 @@ def test_the_seat_counters_always_equal_a_recount(zone, recruiter):
                 elif kind == "cancel":
                     signups = list(Signup.objects.filter(event__in=events))
                     if signups:
-                        services.signup_cancel(token=signups[value % len(signups)].token)
+                        services.signup_cancel(signup=signups[value % len(signups)])
                 elif kind == "seats":
                     services.event_update(event=event, acting_user=recruiter, seats=value)
                 else:

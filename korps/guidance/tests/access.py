@@ -1,3 +1,4 @@
+from korps.core.links import link_token
 from korps.core.testing.access import EVERYONE, Access, World, no_kwargs, roles
 from korps.organisations.roles import Role
 
@@ -43,13 +44,13 @@ EXPECTATIONS = [
         "guidance:self",
         EVERYONE,
         setup=make_candidate,
-        kwargs=lambda w: {"token": w.objects["candidate"].token},
+        kwargs=lambda w: {"token": link_token(w.objects["candidate"], "guidance")},
     ),
     Access(
         "guidance:self_download",
         EVERYONE,
         setup=make_candidate,
-        kwargs=lambda w: {"token": w.objects["candidate"].token},
+        kwargs=lambda w: {"token": link_token(w.objects["candidate"], "guidance")},
     ),
     Access("guidance:self_withdrawn", EVERYONE, kwargs=no_kwargs),
 ]

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from korps.core.links import link_token
 from korps.guidance import services
 from korps.guidance.models import (
     Candidate,
@@ -271,12 +272,12 @@ def test_pseudonymisation_removes_every_personal_field_and_keeps_the_steps(zone,
         "phone",
         "lead",
         "signup",
-        "token",
+        "link_id",
         "stop_reason",
     }
     for name in personal:
         assert after[name] != before[name] or not before[name], name
-        assert after[name] in ("", None) or name in ("reference", "token"), name
+        assert after[name] in ("", None) or name in ("reference", "link_id"), name
     for name in kept:
         assert after[name] == before[name], name
     assert candidate.attempts.get().result == StepResult.FAILED
@@ -286,7 +287,7 @@ def test_pseudonymisation_removes_every_personal_field_and_keeps_the_steps(zone,
 def test_withdrawing_consent_erases_at_once(zone, procedure, mentor):
     candidate = CandidateFactory(organisation=zone, mentor=mentor, name="Amina")
 
-    services.candidate_withdraw_consent(token=candidate.token)
+    services.candidate_withdraw_consent(candidate=candidate)
 
     candidate.refresh_from_db()
     assert candidate.name == "" and candidate.status == CandidateStatus.STOPPED
@@ -332,7 +333,7 @@ def test_a_new_candidate_gets_the_personal_link_by_mail(zone, diversity_manager,
         consent_text="ok",
     )
 
-    assert f"/my-guidance/{candidate.token}/" in mailoutbox[0].body
+    assert f"/my-guidance/{link_token(candidate, 'guidance')}/" in mailoutbox[0].body
 
 
 def test_the_campaign_dashboard_counts_applications_and_hires_per_source(zone):

@@ -7,6 +7,7 @@ from django.urls import reverse
 from openpyxl import Workbook
 
 from korps.audit.models import AuditEntry
+from korps.core.links import link_token
 from korps.events.tests.factories import EventFactory, SignupFactory
 from korps.guidance import services
 from korps.guidance.models import Candidate, SessionKind, StepAttempt, StepResult
@@ -208,10 +209,12 @@ def test_an_import_reads_xlsx_and_reports_a_missing_column(client, zone, recruit
 
 def test_the_candidate_sees_downloads_and_withdraws(client, zone, mentor, procedure):
     candidate = CandidateFactory(organisation=zone, mentor=mentor, name="Amina Bakkali")
-    page = reverse("guidance:self", kwargs={"token": candidate.token})
+    page = reverse("guidance:self", kwargs={"token": link_token(candidate, "guidance")})
 
     assert "Amina Bakkali" in client.get(page).text
-    download = client.get(reverse("guidance:self_download", kwargs={"token": candidate.token}))
+    download = client.get(
+        reverse("guidance:self_download", kwargs={"token": link_token(candidate, "guidance")})
+    )
     assert download.json()["name"] == "Amina Bakkali"
 
     client.post(page)
@@ -263,6 +266,8 @@ def test_the_mentor_home_is_bounded(client, zone, mentor, procedure, django_asse
 def test_the_candidates_own_page_offers_the_voluntary_declaration(client, zone, procedure):
     candidate = CandidateFactory(organisation=zone)
 
-    response = client.get(reverse("guidance:self", kwargs={"token": candidate.token}))
+    response = client.get(
+        reverse("guidance:self", kwargs={"token": link_token(candidate, "guidance")})
+    )
 
-    assert f"/my-guidance/{candidate.token}/declaration/" in response.text
+    assert f"/my-guidance/{link_token(candidate, 'guidance')}/declaration/" in response.text

@@ -1,3 +1,4 @@
+from korps.core.links import link_token
 from korps.core.testing.access import EVERYONE, LOGGED_IN, OTHER_ZONE_ADMIN, Access, World, roles
 from korps.organisations.roles import Role
 
@@ -35,6 +36,6 @@ EXPECTATIONS = [
         "monitoring:candidate_declaration",
         EVERYONE,
         setup=make_candidate,
-        kwargs=lambda w: {"token": w.objects["candidate"].token},
+        kwargs=lambda w: {"token": link_token(w.objects["candidate"], "guidance")},
     ),
 ]

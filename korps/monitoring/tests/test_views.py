@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from korps.audit.models import AuditEntry
+from korps.core.links import link_token
 from korps.guidance.models import ProcedureStep
 from korps.guidance.services import step_result_record
 from korps.guidance.tests.factories import CandidateFactory
@@ -192,7 +193,9 @@ def test_a_staff_member_declares_sees_only_their_own_and_withdraws(client, membe
 
 def test_a_candidate_declares_by_personal_link_and_withdraws(client, zone):
     candidate = CandidateFactory(organisation=zone)
-    url = reverse("monitoring:candidate_declaration", kwargs={"token": candidate.token})
+    url = reverse(
+        "monitoring:candidate_declaration", kwargs={"token": link_token(candidate, "guidance")}
+    )
 
     client.post(url, {"gender": "man", "origin_group": "eu", "consent": "on"})
 
@@ -204,7 +207,9 @@ def test_a_candidate_declares_by_personal_link_and_withdraws(client, zone):
 
 def test_no_declaration_without_consent(client, zone):
     candidate = CandidateFactory(organisation=zone)
-    url = reverse("monitoring:candidate_declaration", kwargs={"token": candidate.token})
+    url = reverse(
+        "monitoring:candidate_declaration", kwargs={"token": link_token(candidate, "guidance")}
+    )
 
     response = client.post(url, {"gender": "man", "origin_group": "eu"})
 

@@ -1,0 +1,12 @@
+"""Who acted, when nobody signed in: the holder of a personal link. Stored in
+AuditEntry.actor_label as the English text (the trail is kept in one language) and shown in
+the reader's language by AuditEntry.actor_display."""
+
+from django.utils.translation import gettext_noop
+
+CANDIDATE = gettext_noop("candidate (personal link)")
+SIGNUP = gettext_noop("person signed up (personal link)")
+LEAD = gettext_noop("interested person (personal link)")
+STORY_AUTHOR = gettext_noop("author of the story (personal link)")
+
+LINK_HOLDERS = frozenset({CANDIDATE, SIGNUP, LEAD, STORY_AUTHOR})
