@@ -1,0 +1,81 @@
+"""korps.audit.redact: one redaction for audit paths, Django's request loggers and gunicorn's
+access log."""
+
+import datetime as dt
+import logging
+
+import pytest
+from gunicorn.config import Config
+
+from korps.audit.gunicorn_logging import RedactingLogger
+from korps.audit.redact import redact_path, redact_text
+
+from .personal_links import personal_links
+
+pytestmark = pytest.mark.django_db
+
+
+class Records(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def emit(self, record):
+        self.lines.append(self.format(record))
+
+
+def test_every_personal_link_path_is_redacted_and_other_paths_are_kept(zone):
+    links = personal_links(zone)
+
+    for path in links.paths.values():
+        redacted = redact_path(path)
+        assert "…" in redacted
+        assert not [token for token in links.tokens if token in redacted]
+    assert redact_path("/z/testrode/candidates/12/") == "/z/testrode/candidates/12/"
+    assert redact_path("/careers/testrode/stories/") == "/careers/testrode/stories/"
+
+
+def test_runservers_request_lines_show_no_token(zone):
+    token = personal_links(zone).tokens.pop()
+    records = Records()
+    logger = logging.getLogger("django.server")
+    logger.addHandler(records)
+    try:
+        logger.info('"%s" %s %s', f"GET /my-guidance/{token}/ HTTP/1.1", 200, 1234)
+    finally:
+        logger.removeHandler(records)
+
+    assert records.lines == ['"GET /my-guidance/…/ HTTP/1.1" 200 1234']
+
+
+def test_gunicorns_access_lines_show_no_token(zone):
+    token = personal_links(zone).tokens.pop()
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": f"/signup/{token}/?token={token}",
+        "PATH_INFO": f"/signup/{token}/",
+        "QUERY_STRING": f"token={token}",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "HTTP_REFERER": f"http://127.0.0.1:8000/my-guidance/{token}/",
+    }
+
+    class Response:  # what gunicorn hands its logger: a status, headers, bytes sent
+        status = "200 OK"
+        headers = []
+        sent = 10
+
+    atoms = RedactingLogger(Config()).atoms(
+        Response(), [("Referer", environ["HTTP_REFERER"])], environ, dt.timedelta(seconds=0)
+    )
+
+    assert atoms["r"] == "GET /signup/…/?token=… HTTP/1.1"
+    assert atoms["U"] == "/signup/…/"
+    assert atoms["f"] == "http://127.0.0.1:8000/my-guidance/…/"
+    assert not [value for value in atoms.values() if isinstance(value, str) and token in value]
+
+
+def test_an_unresolvable_path_still_loses_a_token_shaped_segment(zone):
+    token = personal_links(zone).tokens.pop()
+
+    assert redact_text(f"Not Found: /no-such-page/{token}/") == "Not Found: /no-such-page/…/"
