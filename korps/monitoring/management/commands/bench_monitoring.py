@@ -198,7 +198,7 @@ class Command(BaseCommand):
                 "consent_text",
                 "consent_given_at",
                 "consent_withdrawn_at",
-                "token",
+                "link_id",
                 "created_at",
                 "closed_at",
                 "pseudonymised_at",
