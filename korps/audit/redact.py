@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import unquote_plus
 
 from django.urls import Resolver404, resolve
 
@@ -62,10 +63,25 @@ def _redact_word(word: str) -> str:
     path, question, query = rest.partition("?")
     if question:
         query = "&".join(
-            f"{name}={REDACTED}" if name in SECRET_KWARGS else f"{name}{eq}{value}"
+            _redact_parameter(name, eq, value)
             for name, eq, value in (part.partition("=") for part in query.split("&"))
         )
     return prefix + redact_path(path) + question + query
+
+
+def _redact_parameter(name: str, eq: str, value: str) -> str:
+    """A query parameter: a token by name or by shape goes; so does one inside an address
+    carried in the query, such as the log-in page's `?next=/z/<zone>/events/scan/<token>/`."""
+    if not value:
+        return f"{name}{eq}{value}"
+    plain = unquote_plus(value)
+    if name in SECRET_KWARGS or TOKEN_SHAPED.match(plain):
+        return f"{name}{eq}{REDACTED}"
+    if plain.startswith("/"):
+        redacted = _redact_word(plain)
+        if redacted != plain:
+            return f"{name}{eq}{redacted}"
+    return f"{name}{eq}{value}"
 
 
 class RedactTokensFilter(logging.Filter):

@@ -114,6 +114,9 @@ AXES_USERNAME_CALLABLE = "korps.organisations.auth.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# A failed log-in is stored with its query and form data; `next` can hold an address with a
+# personal-link token (the check-in scan page sends door staff to log in), so it is masked.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "next", "token"]
 
 LANGUAGES_AVAILABLE = {"nl": _("Dutch"), "fr": _("French"), "en": _("English")}
 _languages = env_list("KORPS_LANGUAGES", ["nl", "fr", "en"])

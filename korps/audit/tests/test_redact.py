@@ -5,6 +5,7 @@ import datetime as dt
 import logging
 
 import pytest
+from django.urls import resolve
 from gunicorn.config import Config
 
 from korps.audit.gunicorn_logging import RedactingLogger
@@ -79,3 +80,34 @@ def test_an_unresolvable_path_still_loses_a_token_shaped_segment(zone):
     token = personal_links(zone).tokens.pop()
 
     assert redact_text(f"Not Found: /no-such-page/{token}/") == "Not Found: /no-such-page/…/"
+
+
+def test_an_address_carried_in_the_query_loses_its_token(zone):
+    links = personal_links(zone)
+    scan = links.paths["check_in_scan"]
+    token = resolve(scan).kwargs["token"]
+    encoded = scan.replace("/", "%2F")
+
+    for line in (
+        f"GET /accounts/login/?next={scan} HTTP/1.1",
+        f"GET /accounts/login/?next={encoded}&x=1 HTTP/1.1",
+        f"GET /i18n/setlang/?lang=nl&t={token} HTTP/1.1",
+    ):
+        assert token not in redact_text(line), line
+    assert redact_text("GET /careers/testrode/?src=fb-wave2 HTTP/1.1") == (
+        "GET /careers/testrode/?src=fb-wave2 HTTP/1.1"
+    )
+
+
+def test_a_failed_log_in_on_the_way_to_a_check_in_scan_stores_no_token(client, zone):
+    from axes.models import AccessAttempt
+
+    scan = personal_links(zone).paths["check_in_scan"]
+    token = resolve(scan).kwargs["token"]
+    login = client.get(scan)["Location"]
+
+    client.post(login, {"username": "door@zone.test", "password": "wrong", "next": scan})
+
+    stored = [str(value) for row in AccessAttempt.objects.values_list() for value in row]
+    assert stored
+    assert not [value for value in stored if token in value]
