@@ -81,6 +81,8 @@ def test_public_pages_have_no_accessibility_violations(page, public_site):
 
 def test_staff_pages_have_no_accessibility_violations(page, public_site):
     from conftest import TEST_PASSWORD
+    from korps.core.testing.browser import pass_second_factor
+    from korps.core.testing.clients import confirmed_totp_device
     from korps.organisations.roles import Role
     from korps.organisations.tests.factories import MembershipFactory, UserFactory
 
@@ -89,16 +91,19 @@ def test_staff_pages_have_no_accessibility_violations(page, public_site):
     for role in (Role.ZONE_ADMIN, Role.RECRUITER):
         MembershipFactory(user=admin, organisation=zone, role=role)
     _workforce(zone, admin)
+    confirmed_totp_device(admin)
     page.goto("/accounts/login/")
     page.get_by_label("E-mailadres").fill(admin.email)
     page.get_by_label("Wachtwoord").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Aanmelden").click()
+    pass_second_factor(page, admin)
     page.wait_for_url("**/z/axe/")
 
     found = {}
     for path in [
         "/z/axe/",
         "/z/axe/members/",
+        "/accounts/second-factor/",
         "/z/axe/audit/",
         "/z/axe/events/",
         f"/z/axe/events/{event.pk}/",

@@ -230,3 +230,21 @@ def test_next_never_leads_off_the_site(client, zone, recruiter):
     response = client.post(VERIFY, {"code": code_for(device), "next": "https://evil.test/"})
 
     assert response["Location"] == reverse("core:staff_home")
+
+
+def test_the_demo_shows_the_code_only_for_the_published_demo_key(client, settings, recruiter):
+    from korps.organisations.second_factor import DEMO_TOTP_KEY, current_code
+    from korps.organisations.services import second_factor_install
+
+    settings.KORPS_SECOND_FACTOR_DEMO_HINT = True
+    own = confirmed_totp_device(recruiter)
+    log_in_with_password(client, recruiter)
+    assert "Demo:" not in client.get(VERIFY).text
+
+    second_factor_install(user=recruiter, key=DEMO_TOTP_KEY)
+    page = client.get(VERIFY).text
+    assert f"<strong>{current_code(DEMO_TOTP_KEY)}</strong>" in page
+    assert not TOTPDevice.objects.filter(pk=own.pk).exists()
+
+    settings.KORPS_SECOND_FACTOR_DEMO_HINT = False
+    assert "Demo:" not in client.get(VERIFY).text
