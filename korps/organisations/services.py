@@ -229,13 +229,14 @@ def recovery_codes_regenerate(*, user: User) -> list[str]:
 
 @transaction.atomic
 def second_factor_reset(
-    *, actor: User, user: User, organisation: Organisation | None = None
+    *, actor: User | None, user: User, organisation: Organisation | None = None
 ) -> None:
     """Removes the user's authenticator app and recovery codes: their open sessions lose
     the second factor at once, and they set it up again at their next log-in. Allowed by
     `permissions.may_reset_second_factor`: superusers, and a zone administrator for a
-    member of that zone only."""
-    if not may_reset_second_factor(actor, user, organisation):
+    member of that zone only. `actor=None` is a site operator at the server's command line
+    (`korps reset-second-factor`), audited without an actor."""
+    if actor is not None and not may_reset_second_factor(actor, user, organisation):
         raise PermissionDenied(
             _(
                 "You may not reset the second factor of this person: they have a role in "
@@ -250,5 +251,9 @@ def second_factor_reset(
         action="organisations.second_factor.reset",
         target=user,
         organisation=organisation,
-        data={"user": user.email, "devices": len(removed)},
+        data={
+            "user": user.email,
+            "devices": len(removed),
+            "by": "command line" if actor is None else "web",
+        },
     )

@@ -117,3 +117,17 @@ def test_a_superuser_may_reset_anyone_and_an_operator_is_never_reset_by_a_zone(
     assert TOTPDevice.objects.filter(user=root).exists()
     assert not TOTPDevice.objects.filter(user=mentor).exists()
     assert AuditEntry.objects.get(action="organisations.second_factor.reset").actor == root
+
+
+def test_an_operator_resets_anyone_from_the_command_line(capsys, zone, mentor):
+    from django.core.management import call_command
+
+    root = UserFactory(email="root@korps.test", is_superuser=True, is_staff=True)
+    confirmed_totp_device(root)
+
+    call_command("reset_second_factor", "ROOT@korps.test")
+
+    assert not TOTPDevice.objects.filter(user=root).exists()
+    entry = AuditEntry.objects.get(action="organisations.second_factor.reset")
+    assert entry.actor is None and entry.data["by"] == "command line"
+    assert "root@korps.test" in capsys.readouterr().out
