@@ -2,14 +2,30 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Exists, OuterRef, QuerySet
+from django.http import Http404
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .models import Membership, Organisation, Unit
+from .models import Membership, Organisation, Unit, User
 
 
 def organisation_get_by_code(*, code: str) -> Organisation | None:
     return Organisation.objects.filter(code=code).first()
+
+
+def access_member(*, organisation: Organisation, pk: int) -> User:
+    """A user with an active role in the zone; 404 alike for a missing user and for someone
+    who is not (or no longer) a member there."""
+    member = (
+        User.objects.filter(
+            pk=pk, memberships__organisation=organisation, memberships__is_active=True
+        )
+        .distinct()
+        .first()
+    )
+    if member is None:
+        raise Http404
+    return member
 
 
 def membership_list(*, organisation: Organisation, search: str = "") -> QuerySet[Membership]:

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect, resolve_url
+from django.shortcuts import redirect, resolve_url
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -20,9 +20,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from . import second_factor
 from .forms import AppCodeForm, SecondFactorCodeForm
 from .mixins import ZonePermissionMixin
-from .models import User
 from .permissions import requires_second_factor
-from .selectors import second_factor_status
+from .selectors import access_member, second_factor_status
 from .services import (
     recovery_codes_regenerate,
     second_factor_reset,
@@ -210,12 +209,7 @@ class MemberSecondFactorResetView(ZonePermissionMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, user_id):
-        member = get_object_or_404(
-            User.objects.filter(
-                memberships__organisation=self.zone, memberships__is_active=True
-            ).distinct(),
-            pk=user_id,
-        )
+        member = access_member(organisation=self.zone, pk=user_id)
         try:
             second_factor_reset(actor=request.user, user=member, organisation=self.zone)
         except PermissionDenied as refusal:

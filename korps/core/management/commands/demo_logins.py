@@ -28,7 +28,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {membership.get_role_display():<24} {membership.user.email}")
         self.stdout.write(
             "Second step: the code of an authenticator app holding the demo key "
-            f"{DEMO_TOTP_SECRET}; the demo's log-in page also shows it."
+            f"{DEMO_TOTP_SECRET}; the demo's second-step page shows it too."
         )
         self.stdout.write(
             f"Code right now (it changes every 30 seconds): {current_code(DEMO_TOTP_KEY)}"
