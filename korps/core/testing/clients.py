@@ -22,5 +22,9 @@ class VerifiedClient(Client):
         session.save()
 
     def force_login_password_only(self, user, backend=None):
-        """As after the password step alone: logged in, second factor not yet passed."""
+        """As after the password step alone: logged in, second factor not yet passed (a
+        session that had passed it, as the same user, loses that mark here)."""
         super().force_login(user, backend)
+        session = self.session
+        session.pop(DEVICE_ID_SESSION_KEY, None)
+        session.save()

@@ -45,7 +45,13 @@ def test_the_password_alone_does_not_open_staff_pages(client, zone, recruiter):
     confirmed_totp_device(recruiter)
     log_in_with_password(client, recruiter)
 
-    for path in ["/z/", f"/z/{zone.code}/", f"/z/{zone.code}/events/", "/admin/"]:
+    for path in [
+        "/z/",
+        f"/z/{zone.code}/",
+        f"/z/{zone.code}/events/",
+        "/admin/",
+        "/accounts/password_change/",
+    ]:
         response = client.get(path)
         assert response.status_code == 302, path
         assert response["Location"].startswith(VERIFY), path
