@@ -1,5 +1,6 @@
 """The second-factor pages: the step after the password, the set-up, the user's own page with
-recovery codes, and the zone administrator's reset of a member's second factor."""
+recovery codes, and the zone administrator's reset of a member's second factor. The user's own
+pages are never cached: they show the secret key and the recovery codes."""
 
 import math
 
@@ -11,9 +12,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, resolve_url
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -52,6 +55,7 @@ class NextMixin:
         return context
 
 
+@method_decorator(never_cache, name="dispatch")
 class SecondFactorVerifyView(LoginRequiredMixin, NextMixin, FormView):
     """The step after the password: a code from the app, or a recovery code."""
 
@@ -107,6 +111,7 @@ class SecondFactorVerifyView(LoginRequiredMixin, NextMixin, FormView):
         return redirect(self.next_url())
 
 
+@method_decorator(never_cache, name="dispatch")
 class SecondFactorSetUpView(LoginRequiredMixin, NextMixin, FormView):
     """First log-in without a device: scan the QR code (or type the secret), confirm with a
     code. The key lives in the session until the code confirms it; nothing is stored before."""
@@ -169,6 +174,7 @@ class VerifiedRequiredMixin(LoginRequiredMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
+@method_decorator(never_cache, name="dispatch")
 class SecondFactorView(VerifiedRequiredMixin, TemplateView):
     """The user's own page: whether two-factor authentication is on, and recovery codes."""
 
@@ -180,6 +186,7 @@ class SecondFactorView(VerifiedRequiredMixin, TemplateView):
         return context
 
 
+@method_decorator(never_cache, name="dispatch")
 class RecoveryCodesView(VerifiedRequiredMixin, NextMixin, TemplateView):
     """GET shows codes just made, once; POST replaces the recovery codes (audited)."""
 

@@ -158,6 +158,7 @@ def test_a_new_user_sets_up_the_app_and_sees_ten_recovery_codes_once(client, zon
     response = client.get(f"/z/{zone.code}/", follow=True)
     assert response.redirect_chain[-1][0].startswith(reverse("organisations:second_factor_set_up"))
     assert "data:image/svg+xml" in response.text
+    assert "no-store" in response["Cache-Control"]
     assert "<script" not in response.text.split("<main")[1]
     secret = re.search(r'<code class="secret">([A-Z2-7 ]+)</code>', response.text).group(1)
     key = __import__("base64").b32decode(secret.replace(" ", "")).hex()
@@ -177,6 +178,7 @@ def test_a_new_user_sets_up_the_app_and_sees_ten_recovery_codes_once(client, zon
     assert response.status_code == 200
     codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", response.text)
     assert len(codes) == 10
+    assert "no-store" in response["Cache-Control"]
     assert TOTPDevice.objects.get(user=recruiter, confirmed=True).key == key
     assert StaticToken.objects.filter(device__user=recruiter).count() == 10
     assert client.get(f"/z/{zone.code}/").status_code == 200
