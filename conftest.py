@@ -20,6 +20,16 @@ TEST_PASSWORD = "korps-test-password"
 
 
 @pytest.fixture
+def client():
+    """Django's test client whose `force_login` also passes the second factor (so every view
+    test sees staff pages as a fully logged-in user); `force_login_password_only` stops
+    after the password."""
+    from korps.core.testing.clients import VerifiedClient
+
+    return VerifiedClient()
+
+
+@pytest.fixture
 def zone(db):
     return OrganisationFactory(name="Politiezone Testrode", code="testrode")
 

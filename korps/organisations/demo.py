@@ -4,7 +4,8 @@ from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE, DemoContext, demo_see
 
 from .models import UnitKind, User
 from .roles import Role
-from .services import membership_grant, organisation_create, unit_create
+from .second_factor import DEMO_TOTP_KEY
+from .services import membership_grant, organisation_create, second_factor_install, unit_create
 
 DEMO_USERS = [
     (Role.ZONE_ADMIN, "beheerder@demo.korps.test", "Ilse Vermeulen", "Staff services"),
@@ -58,3 +59,13 @@ def seed_zone(ctx: DemoContext) -> None:
     )
     membership_grant(user=other_admin, organisation=ctx.other_zone, role=Role.ZONE_ADMIN)
     ctx.log(f"{len(UNITS)} units, {len(DEMO_USERS)} staff users, and a second zone")
+
+
+@demo_seeder(order=900)
+def seed_second_factor(ctx: DemoContext) -> None:
+    """Every demo account gets an authenticator app with the published demo key, so testers
+    log in with one entry in any authenticator app (or the code `korps demo-logins` prints)."""
+    users = User.objects.filter(memberships__organisation__in=[ctx.zone, ctx.other_zone])
+    for user in users.distinct():
+        second_factor_install(user=user, key=DEMO_TOTP_KEY)
+    ctx.log("the demo key as every account's second factor")

@@ -19,6 +19,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "organisations.view_members": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER}),
     "organisations.manage_zone": frozenset({Role.ZONE_ADMIN}),
     "audit.view_log": frozenset({Role.ZONE_ADMIN}),
+    # Resetting a member's second factor (they set it up again at their next log-in).
+    "organisations.reset_second_factor": frozenset({Role.ZONE_ADMIN}),
 }
 
 
@@ -79,3 +81,34 @@ def organisations_for(user, permission: str | None = None) -> QuerySet[Organisat
 def permissions_of(user, organisation: Organisation) -> frozenset[str]:
     roles = user_roles(user, organisation)
     return frozenset(name for name, allowed in PERMISSIONS.items() if roles & allowed)
+
+
+def requires_second_factor(user) -> bool:
+    """Whether the account must pass a second factor before any staff page.
+
+    Every role reads personal data (even ambassadors read the names and e-mail addresses of
+    the people who ask them questions), so the rule is: every active user with an active
+    role in a zone, every back-office user and every superuser. Read once per request."""
+    if not user.is_authenticated:
+        return False
+    if "_korps_requires_second_factor" not in user.__dict__:
+        user.__dict__["_korps_requires_second_factor"] = bool(
+            user.is_superuser or user.is_staff or _active_memberships(user).exists()
+        )
+    return user.__dict__["_korps_requires_second_factor"]
+
+
+def may_reset_second_factor(actor, user, organisation: Organisation | None) -> bool:
+    """Superusers may reset anyone's second factor. A zone administrator may reset it for a
+    member of that zone only, and never for someone who also has a role in another zone (the
+    reset would open that zone's data too), nor for a superuser or back-office user."""
+    if not actor.is_authenticated or not actor.is_active:
+        return False
+    if actor.is_superuser:
+        return True
+    if organisation is None or user.is_superuser or user.is_staff:
+        return False
+    if not has_permission(actor, "organisations.reset_second_factor", organisation):
+        return False
+    zones = set(_active_memberships(user).values_list("organisation_id", flat=True))
+    return zones == {organisation.pk}

@@ -1,15 +1,42 @@
-from django.db.models import QuerySet
+from dataclasses import dataclass
+from datetime import datetime
 
-from .models import Membership, Organisation, Unit
+from django.db.models import Exists, OuterRef, QuerySet
+from django.http import Http404
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from .models import Membership, Organisation, Unit, User
 
 
 def organisation_get_by_code(*, code: str) -> Organisation | None:
     return Organisation.objects.filter(code=code).first()
 
 
+def access_member(*, organisation: Organisation, pk: int) -> User:
+    """A user with an active role in the zone; 404 alike for a missing user and for someone
+    who is not (or no longer) a member there."""
+    member = (
+        User.objects.filter(
+            pk=pk, memberships__organisation=organisation, memberships__is_active=True
+        )
+        .distinct()
+        .first()
+    )
+    if member is None:
+        raise Http404
+    return member
+
+
 def membership_list(*, organisation: Organisation, search: str = "") -> QuerySet[Membership]:
-    memberships = Membership.objects.filter(organisation=organisation).select_related(
-        "user", "unit"
+    memberships = (
+        Membership.objects.filter(organisation=organisation)
+        .select_related("user", "unit")
+        .annotate(
+            has_second_factor=Exists(
+                TOTPDevice.objects.filter(user=OuterRef("user"), confirmed=True)
+            )
+        )
     )
     if search:
         memberships = memberships.filter(user__full_name__icontains=search) | memberships.filter(
@@ -33,3 +60,24 @@ def unit_tree(*, organisation: Organisation) -> list[tuple[Unit, int]]:
 
     walk(None, 0)
     return ordered
+
+
+@dataclass(frozen=True)
+class SecondFactorStatus:
+    is_on: bool
+    since: datetime | None
+    last_used: datetime | None
+    recovery_codes_left: int
+
+
+def second_factor_status(*, user) -> SecondFactorStatus:
+    """Whether the user has a confirmed authenticator app, and how many recovery codes are
+    left (each works once)."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    left = StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+    return SecondFactorStatus(
+        is_on=device is not None,
+        since=device.created_at if device else None,
+        last_used=device.last_used_at if device else None,
+        recovery_codes_left=left,
+    )

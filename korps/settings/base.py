@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -43,6 +46,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The second factor: marks the session's user as verified, then keeps staff pages
+    # closed until they are (korps.organisations.middleware).
+    "django_otp.middleware.OTPMiddleware",
+    "korps.organisations.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -117,6 +124,9 @@ AXES_VERBOSE = False
 # A failed log-in is stored with its query and form data; `next` can hold an address with a
 # personal-link token (the check-in scan page sends door staff to log in), so it is masked.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "next", "token"]
+
+# The second factor (django-otp): the name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = "korps"
 
 LANGUAGES_AVAILABLE = {"nl": _("Dutch"), "fr": _("French"), "en": _("English")}
 _languages = env_list("KORPS_LANGUAGES", ["nl", "fr", "en"])

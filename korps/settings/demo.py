@@ -13,3 +13,5 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The second-factor step shows the current code for accounts with the published demo key.
+KORPS_SECOND_FACTOR_DEMO_HINT = env_bool("KORPS_SECOND_FACTOR_DEMO_HINT", True)

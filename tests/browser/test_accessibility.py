@@ -82,6 +82,8 @@ def test_public_pages_have_no_accessibility_violations(page, public_site):
 
 def test_staff_pages_have_no_accessibility_violations(page, public_site):
     from conftest import TEST_PASSWORD
+    from korps.core.testing.browser import pass_second_factor
+    from korps.core.testing.clients import confirmed_totp_device
     from korps.organisations.roles import Role
     from korps.organisations.tests.factories import MembershipFactory, UserFactory
 
@@ -90,16 +92,19 @@ def test_staff_pages_have_no_accessibility_violations(page, public_site):
     for role in (Role.ZONE_ADMIN, Role.RECRUITER):
         MembershipFactory(user=admin, organisation=zone, role=role)
     _workforce(zone, admin)
+    confirmed_totp_device(admin)
     page.goto("/accounts/login/")
     page.get_by_label("E-mailadres").fill(admin.email)
     page.get_by_label("Wachtwoord").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Aanmelden").click()
+    pass_second_factor(page, admin)
     page.wait_for_url("**/z/axe/")
 
     found = {}
     for path in [
         "/z/axe/",
         "/z/axe/members/",
+        "/accounts/second-factor/",
         "/z/axe/audit/",
         "/z/axe/events/",
         f"/z/axe/events/{event.pk}/",
@@ -145,3 +150,42 @@ def test_the_checker_does_find_violations(page):
     page.set_content('<html><body><img src="x.png"><input type="text"></body></html>')
 
     assert any(v.startswith("image-alt") for v in violations(page))
+
+
+def test_the_second_factor_pages_have_no_accessibility_violations(page, public_site):
+    from conftest import TEST_PASSWORD
+    from korps.core.testing.browser import current_code
+    from korps.organisations.roles import Role
+    from korps.organisations.tests.factories import MembershipFactory, UserFactory
+
+    zone = public_site[0]
+    user = UserFactory(email="nieuw@axe.test")
+    MembershipFactory(user=user, organisation=zone, role=Role.RECRUITER)
+    page.goto("/accounts/login/")
+    page.fill("#id_username", user.email)
+    page.fill("#id_password", TEST_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/accounts/second-factor/set-up/**")
+    found = {}
+    if problems := violations(page):
+        found["set-up"] = problems
+    page.locator("main form button[type=submit]").click()  # no code: the error state
+    if problems := violations(page):
+        found["set-up with an error"] = problems
+
+    from korps.core.testing.clients import confirmed_totp_device
+
+    confirmed_totp_device(user)
+    page.goto("/accounts/second-factor/verify/")
+    if problems := violations(page):
+        found["second step"] = problems
+    page.fill("#id_code", current_code(user))
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/z/axe/")
+    page.goto("/accounts/second-factor/")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/accounts/second-factor/recovery-codes/**")
+    if problems := violations(page):
+        found["recovery codes"] = problems
+
+    assert not found, found

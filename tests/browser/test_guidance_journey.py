@@ -23,12 +23,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def log_in(page, email):
-    page.context.clear_cookies()
-    page.goto("/accounts/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", TEST_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/z/"))
+    from korps.core.testing.browser import log_in as log_in_with_second_factor
+    from korps.organisations.models import User
+
+    log_in_with_second_factor(page, User.objects.get(email=email), TEST_PASSWORD)
 
 
 def test_from_job_day_to_a_debrief_due(page, tmp_path):

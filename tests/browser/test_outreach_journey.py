@@ -6,7 +6,10 @@ from playwright.sync_api import expect
 
 from conftest import TEST_PASSWORD
 from korps.careers.demo import install_career_site
+from korps.core.testing.browser import pass_second_factor
+from korps.core.testing.clients import confirmed_totp_device
 from korps.events.tests.factories import EventFactory
+from korps.organisations.models import User
 from korps.organisations.roles import Role
 from korps.organisations.tests.factories import (
     MembershipFactory,
@@ -39,11 +42,14 @@ def test_a_tracked_visit_and_signup_show_on_the_dashboard(page):
     expect(page.locator(".status-confirmed")).to_contain_text("Amina Bakkali")
 
     # The diversity manager logs in and opens the campaign's dashboard.
+    manager = User.objects.get(email="diversiteit@campagne.test")
+    confirmed_totp_device(manager)
     page.context.clear_cookies()
     page.goto("/accounts/login/")
     page.get_by_label("E-mailadres").fill("diversiteit@campagne.test")
     page.get_by_label("Wachtwoord").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Aanmelden").click()
+    pass_second_factor(page, manager)
     page.goto(f"/z/campagne/outreach/{action.wave.campaign.pk}/dashboard/")
 
     row = page.locator('#dashboard-actions tr[data-code="brw123"] td')

@@ -40,3 +40,20 @@ def test_demo_logins_lists_every_role(capsys):
     assert DEMO_PASSWORD in out
     assert "beheerder@demo.korps.test" in out
     assert "analist@demo.korps.test" in out
+
+
+def test_every_demo_account_logs_in_with_the_published_demo_key(capsys):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from korps.organisations.second_factor import DEMO_TOTP_KEY, DEMO_TOTP_SECRET, current_code
+
+    call_command("seed_demo", verbosity=0)
+    call_command("demo_logins")
+
+    demo_users = User.objects.filter(memberships__isnull=False).distinct()
+    assert demo_users.count() >= 11
+    for user in demo_users:
+        assert TOTPDevice.objects.get(user=user, confirmed=True).key == DEMO_TOTP_KEY
+    out = capsys.readouterr().out
+    assert DEMO_TOTP_SECRET in out
+    assert current_code(DEMO_TOTP_KEY) in out or "Code right now" in out

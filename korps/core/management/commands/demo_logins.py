@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE
 from korps.organisations.models import Membership
+from korps.organisations.second_factor import DEMO_TOTP_KEY, DEMO_TOTP_SECRET, current_code
 
 
 class Command(BaseCommand):
@@ -25,4 +26,11 @@ class Command(BaseCommand):
                 continue
             seen.add(membership.user_id)
             self.stdout.write(f"  {membership.get_role_display():<24} {membership.user.email}")
+        self.stdout.write(
+            "Second step: the code of an authenticator app holding the demo key "
+            f"{DEMO_TOTP_SECRET}; the demo's second-step page shows it too."
+        )
+        self.stdout.write(
+            f"Code right now (it changes every 30 seconds): {current_code(DEMO_TOTP_KEY)}"
+        )
         self.stdout.write("")
