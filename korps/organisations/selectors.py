@@ -1,6 +1,6 @@
 from django.db.models import QuerySet
 
-from .models import Membership, Organisation, Unit
+from .models import Membership, Organisation, Unit, User
 
 
 def organisation_get_by_code(*, code: str) -> Organisation | None:
@@ -33,3 +33,20 @@ def unit_tree(*, organisation: Organisation) -> list[tuple[Unit, int]]:
 
     walk(None, 0)
     return ordered
+
+
+def users_managed_by(*, zones: QuerySet[Organisation]) -> QuerySet[User]:
+    """The people whose every role, active or ended, is in `zones`: the only accounts a zone
+    administrator may change or give a role to. Anyone who also holds (or held) a role in
+    another zone, and every site operator, stays out: otherwise an administrator of one zone
+    could take over an account that opens another zone."""
+    return (
+        User.objects.filter(is_superuser=False, memberships__organisation__in=zones)
+        .exclude(memberships__in=Membership.objects.exclude(organisation__in=zones))
+        .distinct()
+    )
+
+
+def users_with_a_role_in(*, zones: QuerySet[Organisation]) -> QuerySet[User]:
+    """The people holding (or having held) a role in one of `zones`, site operators aside."""
+    return User.objects.filter(is_superuser=False, memberships__organisation__in=zones).distinct()
