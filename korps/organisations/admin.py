@@ -145,13 +145,23 @@ class MembershipAdmin(ZoneScopedAdmin):
             )
 
 
-class KorpsUserCreationForm(UserCreationForm):
+class NewAddressMixin:
+    """Addresses are kept lower-case; 'Nora@x' must not slip past an existing 'nora@x'."""
+
+    def clean_email(self):
+        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(_("An account with this e-mail address exists already."))
+        return email
+
+
+class KorpsUserCreationForm(NewAddressMixin, UserCreationForm):
     class Meta:
         model = User
         fields = ["email", "full_name", "language"]
 
 
-class ZoneUserCreationForm(forms.ModelForm):
+class ZoneUserCreationForm(NewAddressMixin, forms.ModelForm):
     """A zone administrator opens an account with its first role; no password."""
 
     organisation = forms.ModelChoiceField(Organisation.objects.none(), label=_("zone"))

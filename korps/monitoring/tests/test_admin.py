@@ -56,13 +56,28 @@ def test_monitoring_settings_are_written_and_changed_with_audit_rows(client, zon
     assert changed.data["changes"] == {"adverse_impact_ratio": [0.8, 0.75]}
 
 
+def _origin_category(organisation):
+    return {"organisation": organisation.pk, "order": 1, "code": "eu", "label_0": "EU"}
+
+
+def test_an_origin_category_is_added_with_an_audit_row(client, zone, zone_admin):
+    client.force_login(zone_admin)
+
+    response = client.post(reverse("admin:monitoring_origincategory_add"), _origin_category(zone))
+
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action="monitoring.origincategory.created")
+    assert (entry.actor, entry.organisation) == (zone_admin, zone)
+    assert entry.data["values"]["label"] == {"nl": "EU"}
+
+
 def test_an_origin_category_of_another_zone_cannot_be_made(client, zone, other_zone, zone_admin):
     client.force_login(zone_admin)
 
     response = client.post(
-        reverse("admin:monitoring_origincategory_add"),
-        {"organisation": other_zone.pk, "order": 1, "code": "x", "label_nl": "X"},
+        reverse("admin:monitoring_origincategory_add"), _origin_category(other_zone)
     )
 
     assert response.status_code == 200  # the form again, with its error
+    assert list(response.context_data["adminform"].form.errors) == ["organisation"]
     assert not AuditEntry.objects.filter(action="monitoring.origincategory.created").exists()

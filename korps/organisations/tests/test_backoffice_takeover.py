@@ -267,3 +267,23 @@ def test_opening_a_persons_page_in_the_back_office_is_an_audited_read(
     assert response.status_code == 200
     entry = AuditEntry.objects.get(action="organisations.user.read")
     assert (entry.actor, entry.target_id) == (zone_admin, str(mentor.pk))
+
+
+def test_an_existing_address_in_other_capitals_is_explained_not_a_server_error(
+    client, zone, zone_admin, mentor
+):
+    client.force_login(zone_admin)
+
+    response = client.post(
+        reverse("admin:organisations_user_add"),
+        {
+            "email": mentor.email.upper(),
+            "full_name": "Dubbel",
+            "language": "nl",
+            "organisation": zone.pk,
+            "role": Role.RECRUITER,
+        },
+    )
+
+    assert response.status_code == 200
+    assert User.objects.filter(email__iexact=mentor.email).count() == 1
