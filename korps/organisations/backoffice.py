@@ -108,7 +108,12 @@ def narrowed(queryset: models.QuerySet, request) -> models.QuerySet:
 
 
 def is_back_office_user(request) -> bool:
-    return request.user.is_superuser or managed_zones(request).exists()
+    """Asked for every model on every page (the index, the sidebar): answered once a request."""
+    answer = getattr(request, "_korps_back_office_user", None)
+    if answer is None:
+        answer = request.user.is_superuser or managed_zones(request).exists()
+        request._korps_back_office_user = answer
+    return answer
 
 
 class ZoneScopedFields:
@@ -200,19 +205,29 @@ class ZoneScopedAdmin(ZoneScopedFields, admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         response = super().change_view(request, object_id, form_url, extra_context)
-        if self.personal_data and response.status_code == 200:
-            record = getattr(response, "context_data", {}).get("original")
-            if record is None:
-                record = self.get_object(request, unquote(object_id))
-            if record is not None:
-                audit_record(
-                    actor=request.user,
-                    action=f"{self.opts.app_label}.{self.opts.model_name}.read",
-                    target=record,
-                    organisation=zone_of(record),
-                    data={"via": "back office"},
-                )
+        self._audit_read(request, object_id, response, page="change")
         return response
+
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        self._audit_read(request, object_id, response, page="history")
+        return response
+
+    def _audit_read(self, request, object_id, response, *, page: str) -> None:
+        if not self.personal_data or response.status_code != 200:
+            return
+        context = getattr(response, "context_data", None) or {}
+        record = context.get("original") or context.get("object")
+        if record is None:
+            record = self.get_object(request, unquote(object_id))
+        if record is not None:
+            audit_record(
+                actor=request.user,
+                action=f"{self.opts.app_label}.{self.opts.model_name}.read",
+                target=record,
+                organisation=zone_of(record),
+                data={"via": "back office", "page": page},
+            )
 
 
 class ZoneScopedInlineMixin(ZoneScopedFields):

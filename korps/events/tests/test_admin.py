@@ -61,3 +61,14 @@ def test_opening_a_sign_up_in_the_back_office_is_an_audited_read(
     assert entry.actor == zone_admin
     assert entry.target_id == str(confirmed.pk)
     assert entry.organisation == zone
+
+
+def test_the_history_of_a_sign_up_is_an_audited_read(client, zone_admin, full_event):
+    _event, confirmed = full_event
+    client.force_login(zone_admin)
+
+    response = client.get(reverse("admin:events_signup_history", args=[confirmed.pk]))
+
+    assert response.status_code == 200
+    entry = AuditEntry.objects.get(action="events.signup.read")
+    assert (entry.actor, entry.data["page"]) == (zone_admin, "history")

@@ -157,3 +157,18 @@ def test_a_read_only_page_refuses_the_add_form(client, zone_admin):
             continue
         url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_add")
         assert client.get(url).status_code == 403, url
+
+
+def test_no_list_filter_lists_the_objects_of_every_zone():
+    """Django's filter on a relation lists every object of the related model; only the
+    filter limited to the rows shown (RelatedOnlyFieldListFilter) stays inside the zone."""
+    from django.contrib.admin import RelatedOnlyFieldListFilter
+
+    for model, model_admin in _registry():
+        for entry in model_admin.list_filter:
+            name, filter_class = entry if isinstance(entry, tuple) else (entry, None)
+            if not isinstance(name, str):
+                continue
+            field = model._meta.get_field(name.split("__")[0])
+            if field.is_relation:
+                assert filter_class is RelatedOnlyFieldListFilter, (model, name)

@@ -287,3 +287,26 @@ def test_an_existing_address_in_other_capitals_is_explained_not_a_server_error(
 
     assert response.status_code == 200
     assert User.objects.filter(email__iexact=mentor.email).count() == 1
+
+
+def test_a_site_operator_opens_an_account_with_a_password_through_the_service(client):
+    operator = User.objects.create_superuser(
+        email="operator@korps.test", password="x", full_name="Op"
+    )
+    client.force_login(operator)
+
+    response = client.post(
+        reverse("admin:organisations_user_add"),
+        {
+            "email": "Nieuw@Korps.test",
+            "full_name": "Nieuwe Operator",
+            "language": "fr",
+            "password1": "Sterk-wachtwoord-2026",
+            "password2": "Sterk-wachtwoord-2026",
+        },
+    )
+
+    assert response.status_code == 302
+    person = User.objects.get(email="nieuw@korps.test")
+    assert person.check_password("Sterk-wachtwoord-2026")
+    assert AuditEntry.objects.get(action="organisations.user.created").actor == operator
