@@ -172,3 +172,18 @@ def test_no_list_filter_lists_the_objects_of_every_zone():
             field = model._meta.get_field(name.split("__")[0])
             if field.is_relation:
                 assert filter_class is RelatedOnlyFieldListFilter, (model, name)
+
+
+def test_every_back_office_page_opens_for_a_zone_administrator(
+    client, zone, other_zone, zone_admin
+):
+    _world(zone, other_zone)
+    client.force_login(zone_admin)
+
+    for model, model_admin in _registry():
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        assert client.get(reverse(f"{prefix}_changelist")).status_code == 200, prefix
+        record = model_admin.get_queryset(_request(zone_admin)).first()
+        if record is not None:
+            page = client.get(reverse(f"{prefix}_change", args=[record.pk]))
+            assert page.status_code == 200, prefix
