@@ -11,8 +11,9 @@ Zone administrators:
   saves, deletions, the bulk "delete selected" action and inline formsets all go through
   those hooks, in the admin's transaction, so every write has its audit row. Without a hook
   there is no add, change or delete permission and no "delete selected" action;
-- leave an audit row `<app>.<model>.read` each time they open a record of a ModelAdmin
-  marked `personal_data = True`.
+- leave an audit row `<app>.<model>.read` each time they open a record (its change or history
+  page) of a ModelAdmin marked `personal_data = True`, and `<app>.<model>.listed`, naming
+  the rows shown, for each list of such records.
 
 Site operators (superusers) see every zone and are offered every object; they open and close
 zones, and in the user pages they set passwords (Django's own forms, audited) and the operator
@@ -211,6 +212,22 @@ class ZoneScopedAdmin(ZoneScopedFields, admin.ModelAdmin):
     def history_view(self, request, object_id, extra_context=None):
         response = super().history_view(request, object_id, extra_context)
         self._audit_read(request, object_id, response, page="history")
+        return response
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        changelist = (getattr(response, "context_data", None) or {}).get("cl")
+        if self.personal_data and response.status_code == 200 and changelist is not None:
+            # A list of names and addresses is a read too: one row per zone, naming the rows.
+            records = [str(record.pk) for record in changelist.result_list]
+            zones = [None] if request.user.is_superuser else list(managed_zones(request))
+            for zone in zones:
+                audit_record(
+                    actor=request.user,
+                    action=f"{self.opts.app_label}.{self.opts.model_name}.listed",
+                    organisation=zone,
+                    data={"via": "back office", "search": changelist.query, "records": records},
+                )
         return response
 
     def _audit_read(self, request, object_id, response, *, page: str) -> None:

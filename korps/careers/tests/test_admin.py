@@ -56,3 +56,16 @@ def test_a_changed_job_text_is_audited_with_before_and_after(client, zone, zone_
     entry = AuditEntry.objects.get(action="careers.job.changed")
     assert entry.actor == zone_admin
     assert entry.data["changes"]["name"] == [{"nl": "Inspecteur"}, {"nl": "Inspecteur van politie"}]
+
+
+def test_a_list_of_leads_in_the_back_office_is_an_audited_read(client, zone, zone_admin):
+    lead = Lead.objects.create(organisation=zone, name="N", email="n@mail.test", language="nl")
+    client.force_login(zone_admin)
+
+    response = client.get(reverse("admin:careers_lead_changelist"), {"q": "N"})
+
+    assert response.status_code == 200
+    entry = AuditEntry.objects.get(action="careers.lead.listed")
+    assert (entry.actor, entry.organisation) == (zone_admin, zone)
+    assert entry.data["records"] == [str(lead.pk)]
+    assert entry.data["search"] == "N"
