@@ -1,8 +1,12 @@
-from django import forms
 from django.conf import settings
 
 from korps.core.translated import TranslatedField
-from korps.organisations.admin import ConfigurationWrites, ZoneScopedAdmin, admin_site
+from korps.organisations.admin import (
+    BackOfficeForm,
+    ConfigurationWrites,
+    ZoneScopedAdmin,
+    admin_site,
+)
 
 from .models import MonitoringSettings, OriginCategory, PopulationFigure
 
@@ -15,7 +19,7 @@ class PopulationFigureAdmin(ZoneScopedAdmin):
     list_select_related = ["municipality"]
 
 
-class OriginCategoryForm(forms.ModelForm):
+class OriginCategoryForm(BackOfficeForm):
     label = TranslatedField([code for code, _name in settings.LANGUAGES], max_length=100)
 
     class Meta:

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from korps.audit.services import audit_record
 
 from .backoffice import (
+    BackOfficeForm,
     ConfigurationWrites,
     KorpsAdminSite,
     ZoneScopedAdmin,
@@ -43,6 +44,7 @@ from .services import (
 )
 
 __all__ = [
+    "BackOfficeForm",
     "ConfigurationWrites",
     "KorpsAdminSite",
     "ZoneScopedAdmin",
@@ -81,6 +83,19 @@ class UnitAdmin(ConfigurationWrites, ZoneScopedAdmin):
     list_select_related = ["parent", "organisation"]
 
 
+class MembershipForm(BackOfficeForm):
+    def clean(self):
+        data = super().clean()
+        user = data.get("user") or getattr(self.instance, "user", None)
+        organisation = data.get("organisation") or getattr(self.instance, "organisation", None)
+        held = Membership.objects.filter(
+            user=user, organisation=organisation, role=data.get("role")
+        ).exclude(pk=self.instance.pk)
+        if user is not None and organisation is not None and held.exists():
+            raise forms.ValidationError(_("This person already has this role in this zone."))
+        return data
+
+
 @admin.register(Membership, site=admin_site)
 class MembershipAdmin(ZoneScopedAdmin):
     """Roles are given, changed and ended through the services; never deleted, so the people
@@ -92,6 +107,7 @@ class MembershipAdmin(ZoneScopedAdmin):
     list_select_related = ["user", "organisation", "unit"]
     autocomplete_fields = ["user"]
     actions = ["end_memberships"]
+    form = MembershipForm
 
     def get_fields(self, request, obj=None):
         if obj is None:

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from korps.audit.services import audit_record
@@ -117,8 +119,42 @@ def is_back_office_user(request) -> bool:
     return answer
 
 
+class BackOfficeForm(forms.ModelForm):
+    """Validates the whole row as the service will (`full_clean`, with the fields the page
+    shows read-only), so that what the service would refuse comes back as a message on the
+    form, never as a server error."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.errors:
+            return
+        try:
+            self.instance.full_clean()
+        except ValidationError as error:
+            for field, messages in error.update_error_dict({}).items():
+                self.add_error(field if field in self.fields else None, messages)
+
+
+def _relation_label(db_field):
+    """A relation field without a label of its own is named after the model it points to,
+    in the page's language (not 'Organisation' or 'User' on a Dutch page)."""
+    if str(db_field.verbose_name) != db_field.name.replace("_", " "):
+        return None
+    if db_field.related_model is Organisation:
+        return capfirst(_("zone"))
+    return capfirst(db_field.related_model._meta.verbose_name)
+
+
 class ZoneScopedFields:
     """Narrows every relation field's choices, for ModelAdmins and inlines alike."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and db_field.is_relation and db_field.related_model is not None:
+            label = _relation_label(db_field)
+            if label is not None:
+                field.label = label
+        return field
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -141,6 +177,7 @@ class ZoneScopedAdmin(ZoneScopedFields, admin.ModelAdmin):
     personal_data = False
     service_save = None
     service_delete = None
+    form = BackOfficeForm
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

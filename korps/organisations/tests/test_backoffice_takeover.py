@@ -310,3 +310,31 @@ def test_a_site_operator_opens_an_account_with_a_password_through_the_service(cl
     person = User.objects.get(email="nieuw@korps.test")
     assert person.check_password("Sterk-wachtwoord-2026")
     assert AuditEntry.objects.get(action="organisations.user.created").actor == operator
+
+
+def test_a_role_the_person_already_holds_is_explained_not_a_server_error(
+    client, zone, zone_admin, mentor
+):
+    MembershipFactory(user=mentor, organisation=zone, role=Role.ANALYST)
+    membership = Membership.objects.get(user=mentor, role=Role.MENTOR)
+    client.force_login(zone_admin)
+
+    response = client.post(
+        reverse("admin:organisations_membership_change", args=[membership.pk]),
+        {"role": Role.ANALYST, "unit": "", "is_active": "on"},
+    )
+
+    assert response.status_code == 200
+    assert "heeft deze rol al in deze zone" in response.text
+    membership.refresh_from_db()
+    assert membership.role == Role.MENTOR
+
+
+def test_relation_fields_are_labelled_in_the_pages_language(client, zone_admin):
+    client.force_login(zone_admin)
+
+    response = client.get(reverse("admin:organisations_membership_add"), HTTP_ACCEPT_LANGUAGE="nl")
+
+    assert ">Gebruiker:<" in response.text or ">Gebruiker<" in response.text
+    assert ">User" not in response.text
+    assert ">Organisation" not in response.text
