@@ -174,9 +174,7 @@ def test_no_list_filter_lists_the_objects_of_every_zone():
                 assert filter_class is RelatedOnlyFieldListFilter, (model, name)
 
 
-def test_every_back_office_page_opens_for_a_zone_administrator(
-    client, zone, other_zone, zone_admin
-):
+def test_every_page_opens_and_a_read_only_one_refuses_writes(client, zone, other_zone, zone_admin):
     _world(zone, other_zone)
     client.force_login(zone_admin)
 
@@ -187,3 +185,12 @@ def test_every_back_office_page_opens_for_a_zone_administrator(
         if record is not None:
             page = client.get(reverse(f"{prefix}_change", args=[record.pk]))
             assert page.status_code == 200, prefix
+            if model_admin.opts.label_lower not in WRITTEN_THROUGH_A_SERVICE:
+                changing = client.post(reverse(f"{prefix}_change", args=[record.pk]), {})
+                assert changing.status_code == 403, prefix
+            if model_admin.opts.label_lower not in DELETED_THROUGH_A_SERVICE:
+                deleting = client.post(
+                    reverse(f"{prefix}_delete", args=[record.pk]), {"post": "yes"}
+                )
+                assert deleting.status_code == 403, prefix
+                assert type(record)._base_manager.filter(pk=record.pk).exists(), prefix
