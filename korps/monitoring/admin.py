@@ -1,19 +1,25 @@
-from django import forms
 from django.conf import settings
 
 from korps.core.translated import TranslatedField
-from korps.organisations.admin import ZoneScopedAdmin, admin_site
+from korps.organisations.admin import (
+    BackOfficeForm,
+    ConfigurationWrites,
+    ZoneScopedAdmin,
+    admin_site,
+)
 
 from .models import MonitoringSettings, OriginCategory, PopulationFigure
 
 
 class PopulationFigureAdmin(ZoneScopedAdmin):
+    """Read-only: figures come in through the import, which keeps the summaries right."""
+
     list_display = ["municipality", "year", "origin_group", "gender", "count", "source"]
     list_filter = ["year", "origin_group"]
     list_select_related = ["municipality"]
 
 
-class OriginCategoryForm(forms.ModelForm):
+class OriginCategoryForm(BackOfficeForm):
     label = TranslatedField([code for code, _name in settings.LANGUAGES], max_length=100)
 
     class Meta:
@@ -21,7 +27,7 @@ class OriginCategoryForm(forms.ModelForm):
         fields = ["organisation", "order", "code", "label"]
 
 
-class OriginCategoryAdmin(ZoneScopedAdmin):
+class OriginCategoryAdmin(ConfigurationWrites, ZoneScopedAdmin):
     """A zone's own origin categories; without any, korps offers the default ones."""
 
     form = OriginCategoryForm
@@ -29,7 +35,9 @@ class OriginCategoryAdmin(ZoneScopedAdmin):
     list_display_links = ["code"]
 
 
-class MonitoringSettingsAdmin(ZoneScopedAdmin):
+class MonitoringSettingsAdmin(ConfigurationWrites, ZoneScopedAdmin):
+    """Every change is audited with the values before and after."""
+
     list_display = ["organisation", "adverse_impact_ratio", "adverse_impact_p", "small_group"]
 
 

@@ -5,7 +5,8 @@ from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE, DemoContext, demo_see
 from .models import UnitKind, User
 from .roles import Role
 from .second_factor import DEMO_TOTP_KEY
-from .services import membership_grant, organisation_create, second_factor_install, unit_create
+from .second_factor_services import second_factor_install
+from .services import membership_grant, organisation_create, unit_create
 
 DEMO_USERS = [
     (Role.ZONE_ADMIN, "beheerder@demo.korps.test", "Ilse Vermeulen", "Staff services"),

@@ -81,3 +81,20 @@ def second_factor_status(*, user) -> SecondFactorStatus:
         last_used=device.last_used_at if device else None,
         recovery_codes_left=left,
     )
+
+
+def users_managed_by(*, zones: QuerySet[Organisation]) -> QuerySet[User]:
+    """The people whose every role, active or ended, is in `zones`: the only accounts a zone
+    administrator may change or give a role to. Anyone who also holds (or held) a role in
+    another zone, and every site operator, stays out: otherwise an administrator of one zone
+    could take over an account that opens another zone."""
+    return (
+        User.objects.filter(is_superuser=False, memberships__organisation__in=zones)
+        .exclude(memberships__in=Membership.objects.exclude(organisation__in=zones))
+        .distinct()
+    )
+
+
+def users_with_a_role_in(*, zones: QuerySet[Organisation]) -> QuerySet[User]:
+    """The people holding (or having held) a role in one of `zones`, site operators aside."""
+    return User.objects.filter(is_superuser=False, memberships__organisation__in=zones).distinct()

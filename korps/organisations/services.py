@@ -1,24 +1,26 @@
-"""Writes for zones, units, memberships and the second factor. Each writes its audit row in
-the same transaction."""
+"""Writes for zones, units, memberships and accounts. Each writes its audit row in the same
+transaction. The `membership_*` and `user_*` writes with an `acting_user` refuse, with
+PermissionDenied, anything outside the zones that person administers (site operators aside):
+the back office calls them, and they hold the rule even if a form lets something through."""
 
-from binascii import unhexlify
-from dataclasses import dataclass
-from datetime import datetime
+from urllib.parse import urlsplit
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.conf import settings
+from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
-from django_otp import devices_for_user
-from django_otp.models import Device
-from django_otp.oath import TOTP
-from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from korps.audit.services import audit_record
 
 from .models import Membership, Organisation, Unit, User
-from .permissions import may_reset_second_factor
+from .permissions import organisations_for
 from .roles import Role
+from .selectors import users_managed_by
 
 
 @transaction.atomic
@@ -106,154 +108,213 @@ def membership_revoke(*, membership: Membership, acting_user: User | None = None
     )
 
 
-# The second factor (django-otp): one authenticator app (TOTP) per user, and recovery codes.
-
-RECOVERY_CODE_COUNT = 10
-TOTP_DEVICE_NAME = "authenticator"
-RECOVERY_DEVICE_NAME = "recovery codes"
+def _managed_zones(acting_user: User):
+    return organisations_for(acting_user, "organisations.manage_zone")
 
 
-@dataclass(frozen=True)
-class SecondFactorCheck:
-    """The answer to a code: the device that accepted it, or why none did."""
-
-    device: Device | None = None
-    # Set when a device refused to look at the code because of earlier wrong codes.
-    locked_until: datetime | None = None
-
-    @property
-    def used_recovery_code(self) -> bool:
-        return isinstance(self.device, StaticDevice)
-
-
-def _normalised_code(code: str) -> str:
-    return "".join(code.split()).replace("-", "").lower()
-
-
-def _new_recovery_codes(device: StaticDevice) -> list[str]:
-    device.token_set.all().delete()
-    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
-    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
-    return codes
-
-
-@transaction.atomic
-def second_factor_set_up(*, user: User, key: str, code: str) -> list[str]:
-    """Confirms a new authenticator app with its first code and returns the recovery codes,
-    which are shown once. The code is checked against the key before anything is stored;
-    a user who already has a confirmed app cannot add another this way."""
-    User.objects.select_for_update().filter(pk=user.pk).first()
-    if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
-        raise ValidationError(
-            _("Two-factor authentication is already set up for this account."),
-            code="already_set_up",
-        )
-    totp = TOTP(unhexlify(key.encode()))
-    token = _normalised_code(code)
-    if not (token.isdigit() and len(token) == 6 and totp.verify(int(token), tolerance=1)):
-        raise ValidationError(
-            _("This code is not right. Type the 6 digits your app shows now."), code="wrong_code"
-        )
-    TOTPDevice.objects.filter(user=user).delete()
-    device = TOTPDevice(user=user, name=TOTP_DEVICE_NAME, key=key, confirmed=True)
-    # The code just used cannot be used again to log in.
-    device.last_t = totp.t()
-    device.drift = totp.drift
-    device.full_clean()
-    device.save()
-    StaticDevice.objects.filter(user=user).delete()
-    recovery = StaticDevice.objects.create(user=user, name=RECOVERY_DEVICE_NAME, confirmed=True)
-    codes = _new_recovery_codes(recovery)
-    audit_record(actor=user, action="organisations.second_factor.set_up", target=user)
-    return codes
-
-
-@transaction.atomic
-def second_factor_install(*, user: User, key: str, acting_user: User | None = None) -> TOTPDevice:
-    """Gives the user a confirmed authenticator app with a key chosen beforehand (the demo's
-    published key); a set-up by the user goes through `second_factor_set_up` instead."""
-    TOTPDevice.objects.filter(user=user).delete()
-    device = TOTPDevice(user=user, name=TOTP_DEVICE_NAME, key=key, confirmed=True)
-    device.full_clean()
-    device.save()
-    audit_record(actor=acting_user, action="organisations.second_factor.installed", target=user)
-    return device
-
-
-@transaction.atomic
-def second_factor_verify(*, user: User, code: str) -> SecondFactorCheck:
-    """Checks a code from the authenticator app (6 digits) or a recovery code (used up).
-
-    Every wrong code is counted on the device (django-otp's throttling): after n wrong codes
-    in a row the device refuses to look at any code for 2^(n-1) seconds, so guessing a
-    6-digit code takes years. Both outcomes are audited."""
-    token = _normalised_code(code)
-    if token.isdigit() and len(token) == 6:
-        devices = TOTPDevice.objects.devices_for_user(user, confirmed=True)
-    else:
-        devices = StaticDevice.objects.devices_for_user(user, confirmed=True)
-    locked_until = None
-    for device in devices.select_for_update():
-        allowed, details = device.verify_is_allowed()
-        if not allowed:
-            locked_until = (details or {}).get("locked_until")
-            continue
-        if device.verify_token(token):
-            check = SecondFactorCheck(device=device)
-            audit_record(
-                actor=user,
-                action="organisations.second_factor.passed",
-                target=user,
-                data={"with": "recovery code" if check.used_recovery_code else "app"},
+def _check_manages(acting_user: User, *, organisation: Organisation, user: User | None) -> None:
+    """Site operators manage every zone; a zone administrator only their zones and the people
+    whose every role is in them."""
+    if acting_user.is_superuser:
+        return
+    zones = _managed_zones(acting_user)
+    if not zones.filter(pk=organisation.pk).exists():
+        raise PermissionDenied(_("You do not administer this zone."))
+    if user is not None and user.pk is not None:
+        if not users_managed_by(zones=zones).filter(pk=user.pk).exists():
+            raise PermissionDenied(
+                _("This person has a role in a zone you do not administer; ask a site operator.")
             )
-            return check
-    audit_record(
-        actor=user,
-        action="organisations.second_factor.refused",
-        target=user,
-        data={"throttled": locked_until is not None},
-    )
-    return SecondFactorCheck(locked_until=locked_until)
 
 
 @transaction.atomic
-def recovery_codes_regenerate(*, user: User) -> list[str]:
-    """Replaces the user's recovery codes with ten new ones (the old ones stop working)."""
-    device, _created = StaticDevice.objects.get_or_create(
-        user=user, name=RECOVERY_DEVICE_NAME, defaults={"confirmed": True}
+def membership_create(
+    *,
+    user: User,
+    organisation: Organisation,
+    role: Role,
+    unit: Unit | None = None,
+    acting_user: User,
+) -> Membership:
+    """Give `user` a role in `organisation`. Refused for anyone with a role in another zone."""
+    _check_manages(acting_user, organisation=organisation, user=user)
+    return _membership_add(
+        user=user, organisation=organisation, role=role, unit=unit, acting_user=acting_user
     )
-    codes = _new_recovery_codes(device)
-    audit_record(actor=user, action="organisations.second_factor.recovery_codes", target=user)
-    return codes
 
 
-@transaction.atomic
-def second_factor_reset(
-    *, actor: User | None, user: User, organisation: Organisation | None = None
-) -> None:
-    """Removes the user's authenticator app and recovery codes: their open sessions lose
-    the second factor at once, and they set it up again at their next log-in. Allowed by
-    `permissions.may_reset_second_factor`: superusers, and a zone administrator for a
-    member of that zone only. `actor=None` is a site operator at the server's command line
-    (`korps reset-second-factor`), audited without an actor."""
-    if actor is not None and not may_reset_second_factor(actor, user, organisation):
-        raise PermissionDenied(
-            _(
-                "You may not reset the second factor of this person: they have a role in "
-                "another zone, or they operate korps."
-            )
-        )
-    removed = [device.persistent_id for device in devices_for_user(user, confirmed=None)]
-    TOTPDevice.objects.filter(user=user).delete()
-    StaticDevice.objects.filter(user=user).delete()
+def _membership_add(*, user, organisation, role, unit, acting_user) -> Membership:
+    membership = Membership(user=user, organisation=organisation, role=role, unit=unit)
+    membership.full_clean()
+    membership.save()
     audit_record(
-        actor=actor,
-        action="organisations.second_factor.reset",
-        target=user,
+        actor=acting_user,
+        action="organisations.membership.granted",
+        target=membership,
         organisation=organisation,
+        data={"role": str(role), "user": user.email, "unit": str(unit or "")},
+    )
+    return membership
+
+
+@transaction.atomic
+def membership_change(
+    *, membership: Membership, role: Role, unit: Unit | None, is_active: bool, acting_user: User
+) -> Membership:
+    """Change the role, unit or status of a membership; the audit row keeps before and after."""
+    stored = Membership.objects.select_for_update().get(pk=membership.pk)
+    _check_manages(acting_user, organisation=stored.organisation, user=stored.user)
+    before = {"role": stored.role, "unit": str(stored.unit or ""), "is_active": stored.is_active}
+    stored.role, stored.unit, stored.is_active = role, unit, is_active
+    stored.full_clean()
+    stored.save(update_fields=["role", "unit", "is_active"])
+    after = {"role": stored.role, "unit": str(stored.unit or ""), "is_active": stored.is_active}
+    audit_record(
+        actor=acting_user,
+        action="organisations.membership.changed",
+        target=stored,
+        organisation=stored.organisation,
         data={
-            "user": user.email,
-            "devices": len(removed),
-            "by": "command line" if actor is None else "web",
+            "user": stored.user.email,
+            "changes": {k: [before[k], after[k]] for k in before if before[k] != after[k]},
         },
     )
+    return stored
+
+
+@transaction.atomic
+def membership_end(*, membership: Membership, acting_user: User) -> Membership:
+    """End a role: the membership stays, inactive, so the trail and history keep their names."""
+    stored = Membership.objects.select_for_update().get(pk=membership.pk)
+    _check_manages(acting_user, organisation=stored.organisation, user=stored.user)
+    if stored.is_active:
+        stored.is_active = False
+        stored.save(update_fields=["is_active"])
+        audit_record(
+            actor=acting_user,
+            action="organisations.membership.revoked",
+            target=stored,
+            organisation=stored.organisation,
+            data={"role": stored.role, "user": stored.user.email},
+        )
+    return stored
+
+
+@transaction.atomic
+def user_create(
+    *,
+    email: str,
+    full_name: str,
+    language: str = "nl",
+    organisation: Organisation | None = None,
+    role: Role | None = None,
+    raw_password: str | None = None,
+    acting_user: User,
+) -> User:
+    """Open an account. A zone administrator must give it a role in one of their zones at once
+    and never chooses its password: the person receives a mail to set it."""
+    if not acting_user.is_superuser:
+        if organisation is None or role is None:
+            raise PermissionDenied(_("A new person needs a role in one of your zones."))
+        _check_manages(acting_user, organisation=organisation, user=None)
+        raw_password = None
+    user = User(email=User.objects.normalize_email(email).lower(), full_name=full_name)
+    user.language = language
+    if raw_password:
+        user.set_password(raw_password)
+    else:
+        user.set_unusable_password()
+    user.full_clean(exclude=["password"])
+    user.save()
+    audit_record(
+        actor=acting_user,
+        action="organisations.user.created",
+        target=user,
+        organisation=organisation,
+        data={"email": user.email},
+    )
+    if organisation is not None and role is not None:
+        # The account is new: its only role is this one, in a zone checked above.
+        _membership_add(
+            user=user, organisation=organisation, role=role, unit=None, acting_user=acting_user
+        )
+    if not raw_password:
+        _send_password_mail_on_commit(user)
+    return user
+
+
+USER_FIELDS_FOR_ZONE_ADMINISTRATORS = ("full_name", "language", "is_active")
+
+
+@transaction.atomic
+def user_update(*, user: User, acting_user: User, **fields) -> User:
+    """Change an account's details; the audit row keeps the changed fields, before and after.
+    A zone administrator changes only name, language and status, never the e-mail address
+    (a new address plus a reset mail would be a takeover), of people wholly in their zones."""
+    stored = User.objects.select_for_update().get(pk=user.pk)
+    if not acting_user.is_superuser:
+        if set(fields) - set(USER_FIELDS_FOR_ZONE_ADMINISTRATORS):
+            raise PermissionDenied(_("Only a site operator can change this."))
+        if not users_managed_by(zones=_managed_zones(acting_user)).filter(pk=user.pk).exists():
+            raise PermissionDenied(
+                _("This person has a role in a zone you do not administer; ask a site operator.")
+            )
+    changes = {}
+    for name, value in fields.items():
+        if getattr(stored, name) != value:
+            changes[name] = [str(getattr(stored, name)), str(value)]
+            setattr(stored, name, value)
+    if changes:
+        stored.full_clean(exclude=["password"])
+        stored.save(update_fields=list(changes))
+        audit_record(
+            actor=acting_user,
+            action="organisations.user.changed",
+            target=stored,
+            data={"changes": changes},
+        )
+    return stored
+
+
+@transaction.atomic
+def user_password_reset_send(*, user: User, acting_user: User) -> None:
+    """Mail the person a link to choose a new password; nobody else ever learns or sets it."""
+    if not acting_user.is_superuser:
+        if not users_managed_by(zones=_managed_zones(acting_user)).filter(pk=user.pk).exists():
+            raise PermissionDenied(
+                _("This person has a role in a zone you do not administer; ask a site operator.")
+            )
+    audit_record(
+        actor=acting_user,
+        action="organisations.user.password_reset_sent",
+        target=user,
+        data={"email": user.email},
+    )
+    _send_password_mail_on_commit(user)
+
+
+def _send_password_mail_on_commit(user: User) -> None:
+    user_id = user.pk
+    transaction.on_commit(lambda: _send_password_mail(user_id))
+
+
+def _send_password_mail(user_id: int) -> None:
+    user = User.objects.get(pk=user_id)
+    site = urlsplit(settings.KORPS_SITE_URL)
+    context = {
+        "email": user.email,
+        "domain": site.netloc,
+        "site_name": "korps",
+        "uid": urlsafe_base64_encode(force_bytes(user.pk)),
+        "user": user,
+        "token": default_token_generator.make_token(user),
+        "protocol": site.scheme,
+    }
+    with translation.override(user.language):
+        PasswordResetForm().send_mail(
+            "registration/password_reset_subject.txt",
+            "registration/password_reset_email.html",
+            context,
+            None,
+            user.email,
+        )

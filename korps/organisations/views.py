@@ -24,13 +24,13 @@ from . import second_factor
 from .forms import AppCodeForm, SecondFactorCodeForm
 from .mixins import ZonePermissionMixin
 from .permissions import requires_second_factor
-from .selectors import access_member, second_factor_status
-from .services import (
+from .second_factor_services import (
     recovery_codes_regenerate,
     second_factor_reset,
     second_factor_set_up,
     second_factor_verify,
 )
+from .selectors import access_member, second_factor_status
 
 
 class NextMixin:

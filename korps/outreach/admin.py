@@ -1,6 +1,11 @@
+"""The back office for outreach: ambassador profiles are configuration (written through the
+configuration service, the person chosen among the zone's own people); campaigns and partners
+are read-only here (their staff pages call the services); questions are read-only and
+audited."""
+
 from django.contrib import admin
 
-from korps.organisations.admin import ZoneScopedAdmin, admin_site
+from korps.organisations.admin import ConfigurationWrites, ZoneScopedAdmin, admin_site
 
 from .models import AmbassadorProfile, AmbassadorQuestion, Campaign, Partner
 
@@ -12,13 +17,14 @@ class CampaignAdmin(ZoneScopedAdmin):
 
 
 @admin.register(AmbassadorProfile, site=admin_site)
-class AmbassadorProfileAdmin(ZoneScopedAdmin):
+class AmbassadorProfileAdmin(ConfigurationWrites, ZoneScopedAdmin):
     list_display = ["user", "organisation", "unit", "available"]
     list_filter = ["available"]
 
 
 @admin.register(AmbassadorQuestion, site=admin_site)
 class AmbassadorQuestionAdmin(ZoneScopedAdmin):
+    personal_data = True
     list_display = ["topic", "organisation", "status", "created_at"]
     list_filter = ["status", "topic"]
     readonly_fields = ["name", "email", "question", "answer", "answered_at", "escalated_at"]

@@ -15,7 +15,7 @@ from korps.audit.models import AuditEntry
 from korps.core.testing.clients import confirmed_totp_device
 from korps.organisations.permissions import requires_second_factor
 from korps.organisations.roles import Role
-from korps.organisations.services import recovery_codes_regenerate
+from korps.organisations.second_factor_services import recovery_codes_regenerate
 from korps.organisations.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -241,8 +241,11 @@ def test_next_never_leads_off_the_site(client, zone, recruiter):
 
 
 def test_the_demo_shows_the_code_only_for_the_published_demo_key(client, settings, recruiter):
-    from korps.organisations.second_factor import DEMO_TOTP_KEY, current_code
-    from korps.organisations.services import second_factor_install
+    from korps.organisations.second_factor_services import (
+        DEMO_TOTP_KEY,
+        current_code,
+        second_factor_install,
+    )
 
     settings.KORPS_SECOND_FACTOR_DEMO_HINT = True
     own = confirmed_totp_device(recruiter)

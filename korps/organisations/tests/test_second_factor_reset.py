@@ -9,7 +9,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from korps.audit.models import AuditEntry
 from korps.core.testing.clients import VerifiedClient, confirmed_totp_device
 from korps.organisations.roles import Role
-from korps.organisations.services import recovery_codes_regenerate, second_factor_reset
+from korps.organisations.second_factor_services import (
+    recovery_codes_regenerate,
+    second_factor_reset,
+)
 from korps.organisations.tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from korps.organisations.models import User
-from korps.organisations.services import second_factor_reset
+from korps.organisations.second_factor_services import second_factor_reset
 
 
 class Command(BaseCommand):
