@@ -3,7 +3,7 @@ in the same transaction."""
 
 import datetime as dt
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -22,6 +22,7 @@ from .models import (
     MentorSession,
     PreparationTask,
     ProcedureStep,
+    ReferenceSequence,
     Referral,
     SessionKind,
     StepAttempt,
@@ -65,12 +66,29 @@ def _event(candidate, kind, by=None, **fields) -> TrackEvent:
 
 
 def _next_reference(organisation) -> str:
+    """The next number of the zone's sequence for this year, taken under the sequence row's
+    lock inside the creating transaction (SQLite's IMMEDIATE transactions hold the write lock
+    already). A number someone gave by hand is skipped."""
     year = timezone.localdate().year
     prefix = f"{organisation.code.upper()}-{year}-"
-    count = Candidate.objects.filter(
-        organisation=organisation, reference__startswith=prefix
-    ).count()
-    return f"{prefix}{count + 1:04d}"
+    sequence, _created = ReferenceSequence.objects.select_for_update().get_or_create(
+        organisation=organisation, year=year
+    )
+    while True:
+        sequence.last_number += 1
+        reference = f"{prefix}{sequence.last_number:04d}"
+        if not Candidate.objects.filter(organisation=organisation, reference=reference).exists():
+            break
+    sequence.save(update_fields=["last_number"])
+    return reference
+
+
+def _reference_taken(reference: str) -> GuidanceError:
+    return GuidanceError(
+        _("Another candidate of the zone has the reference %(reference)s already.")
+        % {"reference": reference},
+        code="reference",
+    )
 
 
 @transaction.atomic
@@ -91,6 +109,12 @@ def candidate_create(
     """Consent comes first: a candidate is only stored with the consent they gave."""
     if not consent_text:
         raise GuidanceError(_("Record the candidate's consent first."), code="consent")
+    reference = reference.strip()
+    if (
+        reference
+        and Candidate.objects.filter(organisation=organisation, reference=reference).exists()
+    ):
+        raise _reference_taken(reference)
     candidate = Candidate(
         organisation=organisation,
         reference=reference or _next_reference(organisation),
@@ -105,7 +129,11 @@ def candidate_create(
         consent_given_at=timezone.now(),
     )
     candidate.full_clean()
-    candidate.save()
+    try:
+        with transaction.atomic():
+            candidate.save()
+    except IntegrityError:  # the same reference given by hand at the same moment
+        raise _reference_taken(candidate.reference) from None
     _event(candidate, "consent_given", by=acting_user)
     _event(candidate, "status", by=acting_user, status=candidate.status)
     audit_record(

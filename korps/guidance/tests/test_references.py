@@ -1,0 +1,76 @@
+"""Candidate references: numbers come from the zone's sequence for the year, never from a
+count, so a withdrawal (which renames the withdrawn candidate's reference) or a manual
+reference can never make two candidates share one."""
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from korps.guidance import services
+from korps.guidance.models import Candidate
+
+pytestmark = pytest.mark.django_db
+
+
+def create_url(zone):
+    return reverse("guidance:candidate_create", kwargs={"zone": zone.code})
+
+
+def new_candidate(client, zone, name, reference=""):
+    return client.post(
+        create_url(zone),
+        {"name": name, "language": "nl", "reference": reference, "consent": "on"},
+    )
+
+
+def test_after_a_withdrawal_the_next_two_numbers_are_new(client, zone, diversity_manager):
+    client.force_login(diversity_manager)
+    for name in ("Eerste", "Tweede", "Derde"):
+        assert new_candidate(client, zone, name).status_code == 302
+    services.candidate_withdraw_consent(token=Candidate.objects.get(name="Tweede").token)
+
+    fourth = new_candidate(client, zone, "Vierde")
+    fifth = new_candidate(client, zone, "Vijfde")
+
+    assert (fourth.status_code, fifth.status_code) == (302, 302)
+    year = timezone.localdate().year
+    references = dict(Candidate.objects.values_list("name", "reference"))
+    assert references["Vierde"] == f"TESTRODE-{year}-0004"
+    assert references["Vijfde"] == f"TESTRODE-{year}-0005"
+    assert len(set(references.values())) == 5
+
+
+def test_an_automatic_number_skips_a_reference_given_by_hand(client, zone, diversity_manager):
+    year = timezone.localdate().year
+    client.force_login(diversity_manager)
+    new_candidate(client, zone, "Met de hand", reference=f"TESTRODE-{year}-0001")
+
+    response = new_candidate(client, zone, "Automatisch")
+
+    assert response.status_code == 302
+    assert Candidate.objects.get(name="Automatisch").reference == f"TESTRODE-{year}-0002"
+
+
+def test_a_reference_given_twice_is_a_form_error(client, zone, diversity_manager):
+    client.force_login(diversity_manager)
+    new_candidate(client, zone, "Eerste", reference="WERVING-17")
+
+    response = new_candidate(client, zone, "Tweede", reference="WERVING-17")
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["reference"]
+    assert "WERVING-17" in response.content.decode()  # what was typed is kept
+    assert not Candidate.objects.filter(name="Tweede").exists()
+
+
+def test_each_zone_and_year_counts_on_its_own(zone, other_zone, diversity_manager):
+    first = services.candidate_create(
+        organisation=zone, acting_user=diversity_manager, name="A", consent_text="ok"
+    )
+    elsewhere = services.candidate_create(
+        organisation=other_zone, acting_user=diversity_manager, name="B", consent_text="ok"
+    )
+
+    year = timezone.localdate().year
+    assert first.reference == f"TESTRODE-{year}-0001"
+    assert elsewhere.reference == f"ELDERS-{year}-0001"
