@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
+from korps.core.erasure import person_erase
 from korps.core.errors import DomainError
 from korps.organisations.models import Membership
 from korps.organisations.roles import Role
@@ -416,7 +417,11 @@ def referral_save(
     return referral
 
 
-def _erase(candidate: Candidate) -> None:
+def candidate_erase(candidate: Candidate) -> int:
+    """Guidance's eraser of a candidate (see korps.core.erasure): names, contact data, the
+    links to the lead and the sign-up, notes, tasks and referrals. The dated step results,
+    the history and the source code stay, without a name. The reference and the personal
+    link become `pseudonym-<id>` and `erased-<id>`, so the old link stops working."""
     candidate.name = ""
     candidate.email = ""
     candidate.phone = ""
@@ -427,32 +432,35 @@ def _erase(candidate: Candidate) -> None:
     candidate.token = f"erased-{candidate.pk}"
     candidate.pseudonymised_at = timezone.now()
     candidate.save()
-    candidate.sessions.update(note="")
-    candidate.referrals.update(note="", partner="", purpose="")
-    candidate.tasks.update(title="")
+    return (
+        1
+        + candidate.sessions.update(note="")
+        + candidate.referrals.update(note="", partner="", purpose="")
+        + candidate.tasks.update(title="")
+    )
 
 
 @transaction.atomic
 def candidate_withdraw_consent(*, token: str) -> Candidate:
-    """The candidate ends the guidance: their personal data goes at once; the dated step
-    results and the source code stay, without a name."""
+    """The candidate ends the guidance: what every app holds about them goes at once (their
+    declaration, the lead and sign-up they came from, names, notes); the dated step results
+    and the source code stay, without a name. One audit row lists what each app erased."""
     candidate = Candidate.objects.select_for_update().get(token=token)
     candidate.consent_withdrawn_at = timezone.now()
     candidate.save(update_fields=["consent_withdrawn_at"])
     _set_status(candidate, CandidateStatus.STOPPED, None, "consent withdrawn")
-    _erase(candidate)
-    audit_record(
-        actor=None,
-        action="guidance.candidate.consent_withdrawn",
-        target=candidate,
+    person_erase(
+        kind="candidate",
+        person=candidate,
         organisation=candidate.organisation,
+        action="guidance.candidate.consent_withdrawn",
     )
     return candidate
 
 
 def candidates_pseudonymise(*, months: int = 24, now=None) -> int:
-    """Remove names, contact data and notes of tracks closed more than `months` ago.
-    Idempotent: pseudonymised candidates are left alone."""
+    """Erase the candidates whose tracks closed more than `months` ago, in every app (see
+    candidate_withdraw_consent). Idempotent: pseudonymised candidates are left alone."""
     now = now or timezone.now()
     cutoff = now - dt.timedelta(days=round(months * 30.44))
     done = 0
@@ -461,12 +469,11 @@ def candidates_pseudonymise(*, months: int = 24, now=None) -> int:
     ).values_list("pk", flat=True):
         with transaction.atomic():
             candidate = Candidate.objects.select_for_update().get(pk=candidate_id)
-            _erase(candidate)
-            audit_record(
-                actor=None,
-                action="guidance.candidate.pseudonymised",
-                target=candidate,
+            person_erase(
+                kind="candidate",
+                person=candidate,
                 organisation=candidate.organisation,
+                action="guidance.candidate.pseudonymised",
             )
             done += 1
     return done

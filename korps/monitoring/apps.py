@@ -12,6 +12,16 @@ class MonitoringConfig(AppConfig):
         from .summaries import FunnelKeeper
 
         register_aggregate_keeper(FunnelKeeper())
+        from korps.core.erasure import register_eraser
+
+        from .services import candidate_declaration_erase
+
+        register_eraser(
+            "candidate",
+            "monitoring",
+            candidate_declaration_erase,
+            handles=("monitoring.Declaration",),
+        )
         from korps.guidance.links import CandidateLink, register_candidate_link
 
         register_candidate_link(

@@ -91,6 +91,14 @@ def declaration_withdraw(*, declaration: Declaration, acting_user=None) -> Decla
     return declaration
 
 
+def candidate_declaration_erase(candidate) -> int:
+    """The monitoring eraser of a candidate (see korps.core.erasure): their declaration is
+    deleted, withdrawn or not, and the funnel counts follow in the same transaction."""
+    with candidates_changing([candidate.pk]):
+        deleted, _by_model = Declaration.objects.filter(candidate=candidate).delete()
+    return deleted
+
+
 @transaction.atomic
 def population_figure_save(
     *,
