@@ -43,12 +43,22 @@ class MonitoringConfig(AppConfig):
         )
         # Imports of the HR export and the population benchmark.
         register_permission("monitoring.manage_data", [Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN])
+        # Linking an account to its HR record decides whose declaration it makes.
+        register_permission("monitoring.link_staff", [Role.ZONE_ADMIN])
         register(
             NavItem(
                 label=_("Monitoring"),
                 url_name="monitoring:reports",
                 permission="monitoring.view_reports",
                 order=400,
+            )
+        )
+        register(
+            NavItem(
+                label=_("Accounts and HR records"),
+                url_name="monitoring:staff_accounts",
+                permission="monitoring.link_staff",
+                order=410,
             )
         )
         register(
