@@ -1,5 +1,5 @@
 """Erasing a person erases them in every app. Each app registers, in `AppConfig.ready()`, an
-eraser per kind of person it holds data about ("candidate", "lead", ...); the app that owns
+eraser per kind of person it holds data about (a candidate, a lead); the app that owns
 the person calls `person_erase()` inside its own transaction, which runs every eraser of that
 kind and writes one audit row with what each app erased (counts only, never personal data).
 
@@ -14,7 +14,8 @@ from django.db import transaction
 
 from korps.audit.services import audit_record
 
-KINDS = ("candidate", "lead", "signup", "staff_member")
+# The kinds of person some app erases today; add one with the first flow that erases it.
+KINDS = ("candidate", "lead")
 
 
 @dataclass(frozen=True)
