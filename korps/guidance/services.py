@@ -72,9 +72,20 @@ def _next_reference(organisation) -> str:
     already). A number someone gave by hand is skipped."""
     year = timezone.localdate().year
     prefix = f"{organisation.code.upper()}-{year}-"
-    sequence, _created = ReferenceSequence.objects.select_for_update().get_or_create(
+    sequence, created = ReferenceSequence.objects.select_for_update().get_or_create(
         organisation=organisation, year=year
     )
+    if created:  # the year's first number, or numbers loaded past this service (the demo)
+        sequence.last_number = max(
+            (
+                int(reference.removeprefix(prefix))
+                for reference in Candidate.objects.filter(
+                    organisation=organisation, reference__startswith=prefix
+                ).values_list("reference", flat=True)
+                if reference.removeprefix(prefix).isdecimal()
+            ),
+            default=0,
+        )
     while True:
         sequence.last_number += 1
         reference = f"{prefix}{sequence.last_number:04d}"

@@ -74,3 +74,17 @@ def test_each_zone_and_year_counts_on_its_own(zone, other_zone, diversity_manage
     year = timezone.localdate().year
     assert first.reference == f"TESTRODE-{year}-0001"
     assert elsewhere.reference == f"ELDERS-{year}-0001"
+
+
+def test_the_first_number_of_a_year_follows_references_loaded_in_bulk(zone, diversity_manager):
+    from korps.guidance.tests.factories import CandidateFactory
+
+    year = timezone.localdate().year
+    for number in (1, 2, 9):
+        CandidateFactory(organisation=zone, reference=f"TESTRODE-{year}-{number:04d}")
+
+    candidate = services.candidate_create(
+        organisation=zone, acting_user=diversity_manager, name="Nieuw", consent_text="ok"
+    )
+
+    assert candidate.reference == f"TESTRODE-{year}-0010"
