@@ -88,3 +88,23 @@ def test_the_first_number_of_a_year_follows_references_loaded_in_bulk(zone, dive
     )
 
     assert candidate.reference == f"TESTRODE-{year}-0010"
+
+
+def test_in_the_demo_a_new_candidate_without_reference_is_added_twice(client):
+    from django.core.management import call_command
+
+    from korps.core.demo import DEMO_ZONE_CODE
+    from korps.organisations.models import Organisation, User
+
+    call_command("seed_demo", verbosity=0)
+    zone = Organisation.objects.get(code=DEMO_ZONE_CODE)
+    client.force_login(User.objects.get(email="diversiteit@demo.korps.test"))
+
+    first = new_candidate(client, zone, "Demo een")
+    second = new_candidate(client, zone, "Demo twee")
+
+    assert (first.status_code, second.status_code) == (302, 302)
+    references = Candidate.objects.filter(name__startswith="Demo ").values_list(
+        "reference", flat=True
+    )
+    assert len(set(references)) == 2
