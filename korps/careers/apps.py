@@ -7,6 +7,12 @@ class CareersConfig(AppConfig):
     verbose_name = _("Career site")
 
     def ready(self):
+        from korps.core.erasure import register_eraser
+
+        from .services import candidate_lead_erase, lead_erase
+
+        register_eraser("lead", "careers", lead_erase, handles=("careers.Lead",), last=True)
+        register_eraser("candidate", "careers", candidate_lead_erase, handles=("careers.Lead",))
         from korps.core.navigation import NavItem, register
         from korps.organisations.permissions import register as register_permission
         from korps.organisations.roles import Role

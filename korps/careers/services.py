@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from korps.audit import labels
 from korps.audit.services import audit_record
+from korps.core.erasure import person_erase
 from korps.core.translated import localized
 
 from . import tasks
@@ -74,24 +75,37 @@ def lead_confirm(*, lead: Lead) -> Lead:
 
 @transaction.atomic
 def lead_unsubscribe(*, lead: Lead) -> Lead:
-    """Stop all contact and erase the person's details; the source code and dates stay, so
-    campaign counts remain right. Taken with the person's personal link."""
+    """Stop all contact and erase the person's details in every app; the source code and
+    dates stay, so campaign counts remain right. Taken with the person's personal link."""
     lead = Lead.objects.select_for_update().get(pk=lead.pk)
     if lead.unsubscribed_at is None:
-        lead.unsubscribed_at = timezone.now()
-        lead.name = ""
-        lead.email = f"unsubscribed-{lead.pk}@invalid"
-        lead.phone = ""
-        lead.message = ""
-        lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message"])
-        audit_record(
-            actor=None,
+        person_erase(
+            kind="lead",
+            person=lead,
             actor_label=labels.LEAD,
-            action="careers.lead.unsubscribed",
-            target=lead,
             organisation=lead.organisation,
+            action="careers.lead.unsubscribed",
         )
     return lead
+
+
+def lead_erase(lead: Lead) -> int:
+    """The careers eraser of a lead (see korps.core.erasure): contact stops and the details
+    go; the source code and the dates stay."""
+    lead.unsubscribed_at = lead.unsubscribed_at or timezone.now()
+    lead.name = ""
+    lead.email = f"unsubscribed-{lead.pk}@invalid"
+    lead.phone = ""
+    lead.message = ""
+    lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message"])
+    return 1
+
+
+def candidate_lead_erase(candidate) -> int:
+    """The careers eraser of a candidate: the lead they came from, if any."""
+    if candidate.lead_id is None:
+        return 0
+    return lead_erase(Lead.objects.select_for_update().get(pk=candidate.lead_id))
 
 
 @transaction.atomic

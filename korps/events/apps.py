@@ -7,6 +7,11 @@ class EventsConfig(AppConfig):
     verbose_name = _("Job days and info sessions")
 
     def ready(self):
+        from korps.core.erasure import register_eraser
+
+        from .erasure import candidate_signup_erase
+
+        register_eraser("candidate", "events", candidate_signup_erase, handles=("events.Signup",))
         from korps.core.navigation import NavItem, register
         from korps.organisations.permissions import register as register_permission
         from korps.organisations.roles import Role

@@ -36,6 +36,25 @@ class GuidanceConfig(AppConfig):
                 order=290,
             )
         )
+        from korps.core.erasure import register_eraser
+
+        from .services import candidate_erase
+
+        # Attempts and history stay on purpose: dated results without a name, for the funnel.
+        register_eraser(
+            "candidate",
+            "guidance",
+            candidate_erase,
+            handles=(
+                "guidance.Candidate",
+                "guidance.MentorSession",
+                "guidance.PreparationTask",
+                "guidance.Referral",
+                "guidance.StepAttempt",
+                "guidance.TrackEvent",
+            ),
+            last=True,
+        )
         from korps.outreach.selectors import register_outcome_provider
 
         from .selectors import outcomes_by_source

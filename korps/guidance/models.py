@@ -159,6 +159,26 @@ class Candidate(models.Model):
         return self.name or self.reference
 
 
+class ReferenceSequence(models.Model):
+    """The last candidate number korps gave in a zone and year. New references take the next
+    number under this row's lock, so a withdrawal (which renames a reference) or a deletion
+    never makes a number come round again."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "year"], name="reference_sequence_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation_id} {self.year}: {self.last_number}"
+
+
 class StepResult(models.TextChoices):
     PLANNED = "planned", _("Planned")
     PASSED = "passed", _("Passed")

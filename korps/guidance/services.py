@@ -3,13 +3,14 @@ in the same transaction."""
 
 import datetime as dt
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from korps.audit import labels
 from korps.audit.services import audit_record
+from korps.core.erasure import person_erase
 from korps.core.errors import DomainError
 from korps.core.links import link_revoke, link_token
 from korps.organisations.models import Membership
@@ -24,6 +25,7 @@ from .models import (
     MentorSession,
     PreparationTask,
     ProcedureStep,
+    ReferenceSequence,
     Referral,
     SessionKind,
     StepAttempt,
@@ -67,12 +69,40 @@ def _event(candidate, kind, by=None, **fields) -> TrackEvent:
 
 
 def _next_reference(organisation) -> str:
+    """The next number of the zone's sequence for this year, taken under the sequence row's
+    lock inside the creating transaction (SQLite's IMMEDIATE transactions hold the write lock
+    already). A number someone gave by hand is skipped."""
     year = timezone.localdate().year
     prefix = f"{organisation.code.upper()}-{year}-"
-    count = Candidate.objects.filter(
-        organisation=organisation, reference__startswith=prefix
-    ).count()
-    return f"{prefix}{count + 1:04d}"
+    sequence, created = ReferenceSequence.objects.select_for_update().get_or_create(
+        organisation=organisation, year=year
+    )
+    if created:  # the year's first number, or numbers loaded past this service (the demo)
+        sequence.last_number = max(
+            (
+                int(reference.removeprefix(prefix))
+                for reference in Candidate.objects.filter(
+                    organisation=organisation, reference__startswith=prefix
+                ).values_list("reference", flat=True)
+                if reference.removeprefix(prefix).isdecimal()
+            ),
+            default=0,
+        )
+    while True:
+        sequence.last_number += 1
+        reference = f"{prefix}{sequence.last_number:04d}"
+        if not Candidate.objects.filter(organisation=organisation, reference=reference).exists():
+            break
+    sequence.save(update_fields=["last_number"])
+    return reference
+
+
+def _reference_taken(reference: str) -> GuidanceError:
+    return GuidanceError(
+        _("Another candidate of the zone has the reference %(reference)s already.")
+        % {"reference": reference},
+        code="reference",
+    )
 
 
 @transaction.atomic
@@ -93,6 +123,12 @@ def candidate_create(
     """Consent comes first: a candidate is only stored with the consent they gave."""
     if not consent_text:
         raise GuidanceError(_("Record the candidate's consent first."), code="consent")
+    reference = reference.strip()
+    if (
+        reference
+        and Candidate.objects.filter(organisation=organisation, reference=reference).exists()
+    ):
+        raise _reference_taken(reference)
     candidate = Candidate(
         organisation=organisation,
         reference=reference or _next_reference(organisation),
@@ -107,7 +143,11 @@ def candidate_create(
         consent_given_at=timezone.now(),
     )
     candidate.full_clean()
-    candidate.save()
+    try:
+        with transaction.atomic():
+            candidate.save()
+    except IntegrityError:  # the same reference given by hand at the same moment
+        raise _reference_taken(candidate.reference) from None
     _event(candidate, "consent_given", by=acting_user)
     _event(candidate, "status", by=acting_user, status=candidate.status)
     audit_record(
@@ -391,7 +431,11 @@ def referral_save(
     return referral
 
 
-def _erase(candidate: Candidate) -> None:
+def candidate_erase(candidate: Candidate) -> int:
+    """Guidance's eraser of a candidate (see korps.core.erasure): names, contact data, the
+    links to the lead and the sign-up, notes, tasks and referrals. The dated step results,
+    the history and the source code stay, without a name. The reference and the personal
+    link become `pseudonym-<id>` and `erased-<id>`, so the old link stops working."""
     candidate.name = ""
     candidate.email = ""
     candidate.phone = ""
@@ -402,34 +446,37 @@ def _erase(candidate: Candidate) -> None:
     link_revoke(candidate)
     candidate.pseudonymised_at = timezone.now()
     candidate.save()
-    candidate.sessions.update(note="")
-    candidate.referrals.update(note="", partner="", purpose="")
-    candidate.tasks.update(title="")
+    return (
+        1
+        + candidate.sessions.update(note="")
+        + candidate.referrals.update(note="", partner="", purpose="")
+        + candidate.tasks.update(title="")
+    )
 
 
 @transaction.atomic
 def candidate_withdraw_consent(*, candidate: Candidate) -> Candidate:
-    """The candidate ends the guidance with their personal link: their personal data goes at
-    once, the link stops working; the dated step results and the source code stay, without a
-    name."""
+    """The candidate ends the guidance with their personal link: what every app holds about
+    them goes at once (their declaration, the lead and sign-up they came from, names, notes),
+    the link stops working; the dated step results and the source code stay, without a name.
+    One audit row lists what each app erased."""
     candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
     candidate.consent_withdrawn_at = timezone.now()
     candidate.save(update_fields=["consent_withdrawn_at"])
     _set_status(candidate, CandidateStatus.STOPPED, None, "consent withdrawn")
-    _erase(candidate)
-    audit_record(
-        actor=None,
+    person_erase(
+        kind="candidate",
+        person=candidate,
         actor_label=labels.CANDIDATE,
-        action="guidance.candidate.consent_withdrawn",
-        target=candidate,
         organisation=candidate.organisation,
+        action="guidance.candidate.consent_withdrawn",
     )
     return candidate
 
 
 def candidates_pseudonymise(*, months: int = 24, now=None) -> int:
-    """Remove names, contact data and notes of tracks closed more than `months` ago.
-    Idempotent: pseudonymised candidates are left alone."""
+    """Erase the candidates whose tracks closed more than `months` ago, in every app (see
+    candidate_withdraw_consent). Idempotent: pseudonymised candidates are left alone."""
     now = now or timezone.now()
     cutoff = now - dt.timedelta(days=round(months * 30.44))
     done = 0
@@ -438,12 +485,11 @@ def candidates_pseudonymise(*, months: int = 24, now=None) -> int:
     ).values_list("pk", flat=True):
         with transaction.atomic():
             candidate = Candidate.objects.select_for_update().get(pk=candidate_id)
-            _erase(candidate)
-            audit_record(
-                actor=None,
-                action="guidance.candidate.pseudonymised",
-                target=candidate,
+            person_erase(
+                kind="candidate",
+                person=candidate,
                 organisation=candidate.organisation,
+                action="guidance.candidate.pseudonymised",
             )
             done += 1
     return done

@@ -123,21 +123,25 @@ class CandidateCreateView(ZonePermissionMixin, TemplateView):
         form = CandidateForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            candidate = services.candidate_create(
-                organisation=self.zone,
-                acting_user=request.user,
-                name=data["name"],
-                email=data["email"],
-                phone=data["phone"],
-                language=data["language"],
-                reference=data["reference"],
-                source=data["source"],
-                lead=lead,
-                signup=signup,
-                consent_text=str(CONSENT_TEXT),
-            )
-            messages.success(request, _("The candidate is added. Now choose a mentor."))
-            return redirect("guidance:candidate", zone=self.zone.code, pk=candidate.pk)
+            try:
+                candidate = services.candidate_create(
+                    organisation=self.zone,
+                    acting_user=request.user,
+                    name=data["name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    language=data["language"],
+                    reference=data["reference"],
+                    source=data["source"],
+                    lead=lead,
+                    signup=signup,
+                    consent_text=str(CONSENT_TEXT),
+                )
+            except services.GuidanceError as error:
+                form.add_error("reference" if error.code == "reference" else None, error.message)
+            else:
+                messages.success(request, _("The candidate is added. Now choose a mentor."))
+                return redirect("guidance:candidate", zone=self.zone.code, pk=candidate.pk)
         return self.render_to_response(self.get_context_data(form=form, lead=lead, signup=signup))
 
 

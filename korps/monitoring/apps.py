@@ -12,6 +12,16 @@ class MonitoringConfig(AppConfig):
         from .summaries import FunnelKeeper
 
         register_aggregate_keeper(FunnelKeeper())
+        from korps.core.erasure import register_eraser
+
+        from .services import candidate_declaration_erase
+
+        register_eraser(
+            "candidate",
+            "monitoring",
+            candidate_declaration_erase,
+            handles=("monitoring.Declaration",),
+        )
         from korps.guidance.links import CandidateLink, register_candidate_link
 
         register_candidate_link(
@@ -33,12 +43,22 @@ class MonitoringConfig(AppConfig):
         )
         # Imports of the HR export and the population benchmark.
         register_permission("monitoring.manage_data", [Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN])
+        # Linking an account to its HR record decides whose declaration it makes.
+        register_permission("monitoring.link_staff", [Role.ZONE_ADMIN])
         register(
             NavItem(
                 label=_("Monitoring"),
                 url_name="monitoring:reports",
                 permission="monitoring.view_reports",
                 order=400,
+            )
+        )
+        register(
+            NavItem(
+                label=_("Accounts and HR records"),
+                url_name="monitoring:staff_accounts",
+                permission="monitoring.link_staff",
+                order=410,
             )
         )
         register(

@@ -86,6 +86,12 @@ def seed_monitoring(ctx: DemoContext) -> None:
                 )
             )
     Promotion.objects.bulk_create(promotions)
+    # Each demo account is linked to an HR line without a declaration, so it can declare.
+    declared = {d.staff_number for d in declarations}
+    undeclared = [m for m in staff if m.staff_number not in declared and m.end_date is None]
+    for user, member in zip(ctx.users.values(), undeclared, strict=False):
+        member.account = user
+    StaffMember.objects.bulk_update(undeclared[: len(ctx.users)], ["account"])
 
     # Each candidate's last result at the cognitive step, then declarations dealt out in a
     # fixed pattern: failures lean non-EU, passes lean Belgian (four-fifths and Fisher flag it).

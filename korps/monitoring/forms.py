@@ -25,18 +25,28 @@ class DeclarationForm(forms.Form):
         self.fields["origin_group"].choices = origin_groups(organisation)
 
 
-class StaffDeclarationForm(DeclarationForm):
-    staff_number = forms.CharField(label=_("Staff number"), max_length=40)
+class StaffAccountForm(forms.Form):
+    """A zone administrator links a member's account to their line of the HR export."""
 
-    field_order = ["staff_number", "gender", "origin_group", "consent"]
+    staff_number = forms.CharField(label=_("Staff number"), max_length=40)
+    account = forms.ModelChoiceField(label=_("Account"), queryset=None)
+
+    def __init__(self, *args, accounts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["account"].queryset = accounts
+        self.fields["account"].label_from_instance = lambda user: (
+            f"{user.full_name} <{user.email}>" if user.full_name else user.email
+        )
 
 
 class StaffImportForm(ImportFileForm):
     label = _("HR export (CSV or XLSX)")
     help_text = _(
         "Columns: staff_number, unit, grade, start_date, end_date and optionally "
-        "promotions (2024-03-01:GRADE;...) and start_grade (the grade before the first "
-        "promotion, for promotion rates per grade)."
+        "promotions (2024-03-01:GRADE;...), start_grade (the grade before the first "
+        "promotion, for promotion rates per grade) and email (the person's work e-mail "
+        "address: it links their korps account, if they have one in the zone, to their line "
+        "so that they can declare for themselves; the address is not stored)."
     )
 
 

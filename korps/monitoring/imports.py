@@ -1,8 +1,13 @@
 """The HR export: one line per staff member (pseudonymous staff number, unit, grade, dates,
-optionally promotions as "2021-09-01:INP;2024-03-01:HINP" and the start grade before them).
-Checked entirely, previewed,
+optionally promotions as "2021-09-01:INP;2024-03-01:HINP", the start grade before them, and
+`email`, the person's work e-mail address). Checked entirely, previewed,
 then written in one transaction or not at all. Lines match on the staff number, so importing
-the same file twice changes nothing and a newer file updates what changed."""
+the same file twice changes nothing and a newer file updates what changed.
+
+The e-mail column is the trusted path from a korps account to its HR record: an address that
+is the account of an active member of the zone links that account to the line's record (so
+the person can declare for themselves); the address itself is not stored. An address of no
+member, or an empty cell, leaves the record's link as it is."""
 
 from dataclasses import dataclass, field
 
@@ -21,6 +26,8 @@ from korps.core.tabular import (
 from korps.organisations.models import Municipality, Unit
 
 from .models import Gender, PopulationFigure, Promotion, StaffMember, origin_groups
+from .services import staff_account_link
+from .staff_selectors import zone_accounts
 from .summaries import staff_changing
 
 COLUMNS = ["staff_number", "unit", "grade", "start_date", "end_date"]
@@ -36,6 +43,7 @@ class PlannedStaff:
     end_date: object
     promotions: list[tuple] = field(default_factory=list)  # (date, to_grade)
     start_grade: str = ""  # the grade before the first promotion, when the export gives it
+    account: object = None  # the zone member whose work e-mail the line gives
 
 
 def _promotions(text: str) -> tuple[list[tuple], str | None]:
@@ -55,10 +63,18 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
     except TableError as error:
         return ImportPlan.refused(str(error))
     units = {u.name.lower(): u for u in Unit.objects.filter(organisation=organisation)}
-    rows, problems, seen = [], [], {}
+    accounts = _member_accounts(organisation)
+    rows, problems, seen, seen_emails = [], [], {}, {}
     for line in table.lines:
         values = line.values
         reasons = []
+        email = values.get("email", "").strip().lower()
+        if email and email in seen_emails:
+            reasons.append(
+                _("the same e-mail address as line %(line)s") % {"line": seen_emails[email]}
+            )
+        if email:
+            seen_emails.setdefault(email, line.number)
         number = values["staff_number"]
         if not number:
             reasons.append(_("no staff number"))
@@ -96,11 +112,17 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
                     end,
                     promotions,
                     values.get("start_grade", ""),
+                    accounts.get(email) if email else None,
                 )
             )
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
     return ImportPlan(rows=rows, problems=problems)
+
+
+def _member_accounts(organisation) -> dict:
+    """The zone's active members' accounts by e-mail address (lower case)."""
+    return {user.email.lower(): user for user in zone_accounts(organisation=organisation)}
 
 
 @transaction.atomic
@@ -135,7 +157,7 @@ def _imported(acting_user, organisation, action: str, plan: ImportPlan, counts: 
 
 def _staff_write(organisation, plan, existing, known_promotions) -> dict:
     created = updated = promoted = 0
-    new_promotions = []
+    new_promotions, to_link = [], []
     for row in plan.rows:
         wanted = {
             "unit": row.unit,
@@ -156,6 +178,8 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
                     setattr(member, key, wanted[key])
                 member.save(update_fields=changed)
                 updated += 1
+        if row.account is not None:
+            to_link.append((member, row.account))
         previous = row.start_grade
         for date, grade in row.promotions:
             if (row.staff_number, date, grade) not in known_promotions:
@@ -165,7 +189,8 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
             previous = grade
     Promotion.objects.bulk_create(new_promotions)
     promoted = len(new_promotions)
-    return {"created": created, "updated": updated, "promotions": promoted}
+    linked = sum(staff_account_link(staff_member=m, account=a) for m, a in to_link)
+    return {"created": created, "updated": updated, "promotions": promoted, "linked": linked}
 
 
 # The population benchmark ------------------------------------------------------------------

@@ -153,10 +153,20 @@ class Declaration(models.Model):
 
 
 class StaffMember(models.Model):
-    """One line of the HR export, pseudonymous: the staff number is the only key."""
+    """One line of the HR export, pseudonymous: the staff number is the only key. `account`
+    is the person's own korps account, linked only by a trusted path (the HR export's e-mail
+    column, or a zone administrator): it is how a staff member declares for themselves."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     staff_number = models.CharField(_("staff number"), max_length=40)
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("account"),
+    )
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
     grade = models.CharField(_("grade"), max_length=40)
     start_date = models.DateField(_("start date"))
@@ -167,7 +177,13 @@ class StaffMember(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "staff_number"], name="staff_member_unique_number"
-            )
+            ),
+            # One HR record per account in a zone: an account declares for one person only.
+            models.UniqueConstraint(
+                fields=["organisation", "account"],
+                condition=Q(account__isnull=False),
+                name="staff_member_one_per_account",
+            ),
         ]
         indexes = [
             models.Index(fields=["organisation", "end_date"], name="staff_zone_end"),

@@ -3,11 +3,14 @@ never hold what a person declared, only that they declared or withdrew."""
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
+from korps.core.errors import DomainError
 from korps.guidance.aggregates import candidates_changing
+from korps.organisations.models import Membership
 
-from .models import Declaration, PopulationFigure, SubjectKind
+from .models import Declaration, PopulationFigure, StaffMember, SubjectKind
 from .summaries import staff_changing
 
 
@@ -89,6 +92,77 @@ def declaration_withdraw(*, declaration: Declaration, acting_user=None) -> Decla
         data={"subject_kind": declaration.subject_kind},
     )
     return declaration
+
+
+def candidate_declaration_erase(candidate) -> int:
+    """The monitoring eraser of a candidate (see korps.core.erasure): their declaration is
+    deleted, withdrawn or not, and the funnel counts follow in the same transaction."""
+    with candidates_changing([candidate.pk]):
+        deleted, _by_model = Declaration.objects.filter(candidate=candidate).delete()
+    return deleted
+
+
+class MonitoringError(DomainError):
+    pass
+
+
+def staff_account_link(*, staff_member: StaffMember, account) -> bool:
+    """Link the account to the HR record (and away from any other record of the zone), inside
+    the caller's transaction and its `staff_changing` block. A declaration for the number made
+    from another account is erased: it was never verified as the person's own. Returns
+    whether anything changed."""
+    if staff_member.account_id == account.pk:
+        return False
+    organisation = staff_member.organisation
+    StaffMember.objects.filter(organisation=organisation, account=account).exclude(
+        pk=staff_member.pk
+    ).update(account=None)
+    staff_member.account = account
+    staff_member.save(update_fields=["account"])
+    unverified = Declaration.objects.filter(
+        organisation=organisation,
+        subject_kind=SubjectKind.STAFF,
+        staff_number=staff_member.staff_number,
+    ).exclude(declared_by=account)
+    unverified.delete()
+    return True
+
+
+@transaction.atomic
+def staff_member_link_account(*, staff_member: StaffMember, account, acting_user) -> StaffMember:
+    """A zone administrator links a member's account to their HR record."""
+    organisation = staff_member.organisation
+    if not Membership.objects.filter(
+        user=account, organisation=organisation, is_active=True, user__is_active=True
+    ).exists():
+        raise MonitoringError(_("This account is not a member of the zone."), code="account")
+    staff_member = StaffMember.objects.select_for_update().get(pk=staff_member.pk)
+    with staff_changing(organisation=organisation, staff_numbers=[staff_member.staff_number]):
+        staff_account_link(staff_member=staff_member, account=account)
+    audit_record(
+        actor=acting_user,
+        action="monitoring.staff.account_linked",
+        target=staff_member,
+        organisation=organisation,
+        data={"account": account.pk},
+    )
+    return staff_member
+
+
+@transaction.atomic
+def staff_member_unlink_account(*, staff_member: StaffMember, acting_user) -> StaffMember:
+    staff_member = StaffMember.objects.select_for_update().get(pk=staff_member.pk)
+    account_id = staff_member.account_id
+    staff_member.account = None
+    staff_member.save(update_fields=["account"])
+    audit_record(
+        actor=acting_user,
+        action="monitoring.staff.account_unlinked",
+        target=staff_member,
+        organisation=staff_member.organisation,
+        data={"account": account_id},
+    )
+    return staff_member
 
 
 @transaction.atomic

@@ -14,6 +14,7 @@ urlpatterns = [
     path(f"{Z}outreach/", views.OutreachView.as_view(), name="outreach"),
     path(f"{Z}export/<slug:report>.<slug:format>", views.ExportView.as_view(), name="export"),
     path(f"{Z}staff/import/", views.StaffImportView.as_view(), name="staff_import"),
+    path(f"{Z}staff/accounts/", views.StaffAccountsView.as_view(), name="staff_accounts"),
     path(f"{Z}population/", views.PopulationView.as_view(), name="population"),
     path(
         f"{Z}population/import/",

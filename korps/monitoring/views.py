@@ -16,17 +16,17 @@ from korps.core.links import link_resolve
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 
-from . import charts, imports, selectors, services
+from . import charts, imports, selectors, services, staff_selectors
 from .forms import (
     DECLARATION_CONSENT,
     DeclarationForm,
     PeriodForm,
     PopulationFigureForm,
     PopulationImportForm,
-    StaffDeclarationForm,
+    StaffAccountForm,
     StaffImportForm,
 )
-from .models import Declaration, PopulationFigure, SubjectKind, origin_groups
+from .models import Declaration, PopulationFigure, StaffMember, origin_groups
 from .periods import month_of
 from .suppression import display
 
@@ -163,8 +163,10 @@ class StaffImportView(ZonePermissionMixin, PreviewImportView):
         return imports.staff_plan(organisation=self.zone, name=name, raw=raw)
 
     def apply(self, plan):
-        imports.staff_apply(organisation=self.zone, plan=plan, acting_user=self.request.user)
-        return _("The HR export is imported.")
+        counts = imports.staff_apply(
+            organisation=self.zone, plan=plan, acting_user=self.request.user
+        )
+        return _("The HR export is imported; %(linked)s accounts are newly linked.") % counts
 
 
 class PopulationImportView(ZonePermissionMixin, PreviewImportView):
@@ -214,51 +216,43 @@ class PopulationView(ZonePermissionMixin, TemplateView):
 
 
 class MyDeclarationView(ZonePermissionMixin, TemplateView):
-    """A staff member's own declaration. Only the person who made it sees it here."""
+    """A staff member's own declaration, for the HR record linked to their account (by the
+    HR export's e-mail column or a zone administrator), never for a number typed in. Nothing
+    here says whether any other number has declared."""
 
     permission = "organisations.view_staff_home"
     template_name = "monitoring/staff/my_declaration.html"
 
-    def own(self):
-        return Declaration.objects.filter(
-            organisation=self.zone,
-            subject_kind=SubjectKind.STAFF,
-            declared_by=self.request.user,
-            withdrawn_at__isnull=True,
-        ).first()
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["declaration"] = self.own()
-        context["declaration_origin"] = _origin_label(self.zone, context["declaration"])
-        context.setdefault("form", StaffDeclarationForm(organisation=self.zone))
+        record = staff_selectors.staff_record_of(user=self.request.user, organisation=self.zone)
+        declaration = (
+            staff_selectors.staff_declaration_of(record=record) if record is not None else None
+        )
+        context.update(
+            record=record,
+            declaration=declaration,
+            declaration_origin=_origin_label(self.zone, declaration),
+        )
+        context.setdefault("form", DeclarationForm(organisation=self.zone))
         return context
 
     def post(self, request, *args, **kwargs):
+        record = staff_selectors.staff_record_of(user=request.user, organisation=self.zone)
+        if record is None:
+            return self.render_to_response(self.get_context_data(), status=400)
         if "withdraw" in request.POST:
-            declaration = self.own()
+            declaration = staff_selectors.staff_declaration_of(record=record)
             if declaration is not None:
                 services.declaration_withdraw(declaration=declaration, acting_user=request.user)
                 messages.success(request, _("Your declaration is withdrawn and erased."))
             return redirect("monitoring:my_declaration", zone=self.zone.code)
-        form = StaffDeclarationForm(request.POST, organisation=self.zone)
-        if form.is_valid():
-            number = form.cleaned_data["staff_number"]
-            taken = (
-                Declaration.objects.filter(
-                    organisation=self.zone, subject_kind=SubjectKind.STAFF, staff_number=number
-                )
-                .exclude(declared_by=request.user)
-                .exclude(withdrawn_at__isnull=False)
-                .exists()
-            )
-            if taken:
-                form.add_error("staff_number", _("This staff number has a declaration already."))
+        form = DeclarationForm(request.POST, organisation=self.zone)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         services.declaration_save(
             organisation=self.zone,
-            staff_number=form.cleaned_data["staff_number"],
+            staff_number=record.staff_number,
             gender=form.cleaned_data["gender"],
             origin_group=form.cleaned_data["origin_group"],
             consent_text=str(DECLARATION_CONSENT),
@@ -266,6 +260,51 @@ class MyDeclarationView(ZonePermissionMixin, TemplateView):
         )
         messages.success(request, _("Thank you: your declaration is saved."))
         return redirect("monitoring:my_declaration", zone=self.zone.code)
+
+
+class StaffAccountsView(ZonePermissionMixin, TemplateView):
+    """The zone administrator links members' accounts to their HR records."""
+
+    permission = "monitoring.link_staff"
+    template_name = "monitoring/staff/staff_accounts.html"
+
+    def accounts(self):
+        return staff_selectors.zone_accounts(organisation=self.zone)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", StaffAccountForm(accounts=self.accounts()))
+        context["linked"] = staff_selectors.staff_linked(organisation=self.zone)
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if "unlink" in request.POST:
+            pk = request.POST["unlink"]
+            linked = staff_selectors.staff_linked(organisation=self.zone)
+            record = linked.filter(pk=pk).first() if pk.isdigit() else None
+            if record is not None:
+                services.staff_member_unlink_account(staff_member=record, acting_user=request.user)
+                messages.success(request, _("The link is removed."))
+            return redirect("monitoring:staff_accounts", zone=self.zone.code)
+        form = StaffAccountForm(request.POST, accounts=self.accounts())
+        record = None
+        if form.is_valid():
+            record = StaffMember.objects.filter(
+                organisation=self.zone, staff_number=form.cleaned_data["staff_number"].strip()
+            ).first()
+            if record is None:
+                form.add_error("staff_number", _("No line of the HR export has this number."))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        try:
+            services.staff_member_link_account(
+                staff_member=record, account=form.cleaned_data["account"], acting_user=request.user
+            )
+        except services.MonitoringError as error:
+            form.add_error("account", error.message)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        messages.success(request, _("The account is linked to the HR record."))
+        return redirect("monitoring:staff_accounts", zone=self.zone.code)
 
 
 class CandidateDeclarationView(TemplateView):

@@ -121,6 +121,7 @@ def test_staff_pages_have_no_accessibility_violations(page, public_site):
         "/z/axe/monitoring/population/",
         "/z/axe/monitoring/population/import/",
         "/z/axe/monitoring/staff/import/",
+        "/z/axe/monitoring/staff/accounts/",
         "/z/axe/monitoring/my-declaration/",
     ]:
         page.goto(path)
@@ -142,6 +143,15 @@ def _workforce(zone, user):
         organisation=zone,
         plan=staff_plan(organisation=zone, name="hr.csv", raw=raw),
         acting_user=user,
+    )
+    # The user's own HR line, so that "My declaration" shows its form.
+    from korps.monitoring.models import StaffMember
+    from korps.monitoring.services import staff_member_link_account
+
+    staff_member_link_account(
+        staff_member=StaffMember.objects.get(organisation=zone, staff_number="A0"),
+        account=user,
+        acting_user=None,
     )
 
 

@@ -199,6 +199,26 @@ def test_confirming_and_unsubscribing_a_lead(client, site, mailoutbox):
     assert "lea@mail.test" not in lead.email
 
 
+@pytest.mark.django_db
+def test_unsubscribing_writes_one_audit_row_of_what_was_erased(client, zone):
+    from korps.audit.models import AuditEntry
+
+    lead = Lead.objects.create(
+        organisation=zone, name="Lea", email="lea@mail.test", language="nl", consent_text="ok"
+    )
+
+    client.post(
+        reverse("careers:lead_unsubscribe", kwargs={"token": link_token(lead, "unsubscribe")})
+    )
+    client.post(
+        reverse("careers:lead_unsubscribe", kwargs={"token": link_token(lead, "unsubscribe")})
+    )
+
+    entry = AuditEntry.objects.get(action="careers.lead.unsubscribed")
+    assert entry.data == {"kind": "lead", "erased": {"careers": 1}}
+    assert "Lea" not in entry.target_label
+
+
 def test_a_story_shows_only_while_consent_stands(client, site):
     story = Story.objects.create(
         organisation=site,

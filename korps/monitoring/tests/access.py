@@ -25,6 +25,7 @@ EXPECTATIONS = [
         kwargs=lambda w: {"zone": w.zone.code, "report": "funnel", "format": "csv"},
     ),
     Access("monitoring:staff_import", DATA_MANAGERS),
+    Access("monitoring:staff_accounts", roles(Role.ZONE_ADMIN)),
     Access("monitoring:population", DATA_MANAGERS),
     Access("monitoring:population_import", DATA_MANAGERS),
     Access(

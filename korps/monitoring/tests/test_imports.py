@@ -47,8 +47,8 @@ def test_importing_the_same_file_twice_changes_nothing(zone, diversity_manager):
         acting_user=diversity_manager,
     )
 
-    assert first == {"created": 2, "updated": 0, "promotions": 2}
-    assert second == {"created": 0, "updated": 0, "promotions": 0}
+    assert first == {"created": 2, "updated": 0, "promotions": 2, "linked": 0}
+    assert second == {"created": 0, "updated": 0, "promotions": 0, "linked": 0}
     assert StaffMember.objects.count() == 2
     assert list(Promotion.objects.values_list("from_grade", "to_grade")) == [
         ("", "HINP"),

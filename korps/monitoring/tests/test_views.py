@@ -164,33 +164,6 @@ def test_a_csv_export_never_shows_a_small_count(client, analyst, zone, cognitive
     assert eu_line.split(",")[1:4] == ["<5", "<5", "<5"]
 
 
-def test_a_staff_member_declares_sees_only_their_own_and_withdraws(client, member, zone):
-    from korps.organisations.roles import Role
-
-    someone = member(Role.RECRUITER)
-    other = member(Role.MENTOR)
-    url = reverse("monitoring:my_declaration", kwargs={"zone": zone.code})
-    client.force_login(someone)
-
-    client.post(
-        url, {"staff_number": "P042", "gender": "woman", "origin_group": "non_eu", "consent": "on"}
-    )
-
-    declaration = Declaration.objects.get(staff_number="P042")
-    assert declaration.origin_group == "non_eu" and declaration.declared_by == someone
-    client.force_login(other)
-    assert client.get(url).context["declaration"] is None
-    taken = client.post(
-        url, {"staff_number": "P042", "gender": "man", "origin_group": "eu", "consent": "on"}
-    )
-    assert taken.status_code == 400
-    client.force_login(someone)
-    client.post(url, {"withdraw": "1"})
-    declaration.refresh_from_db()
-    assert (declaration.gender, declaration.origin_group) == ("", "")
-    assert declaration.withdrawn_at is not None
-
-
 def test_a_candidate_declares_by_personal_link_and_withdraws(client, zone):
     candidate = CandidateFactory(organisation=zone)
     url = reverse(
