@@ -6,11 +6,11 @@ from types import SimpleNamespace
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.urls import reverse
 
 from korps.audit import labels
 from korps.audit.models import AuditEntry
+from korps.core.testing.clients import VerifiedClient
 
 from .personal_links import personal_links
 
@@ -57,7 +57,7 @@ def test_no_token_in_the_audit_trail_the_audit_page_or_the_logs(
     client, zone, zone_admin, recruiter, caplog
 ):
     links = personal_links(zone)
-    staff_client = Client()
+    staff_client = VerifiedClient()
     staff_client.force_login(recruiter)
     caplog.set_level(logging.INFO)
 

@@ -19,7 +19,7 @@ def demo(db):
 
 
 def _log_in(client, email):
-    response = client.post(reverse("login"), {"username": email, "password": DEMO_PASSWORD})
+    response = client.log_in_with_password_and_code(User.objects.get(email=email), DEMO_PASSWORD)
     assert response.status_code == 302
 
 

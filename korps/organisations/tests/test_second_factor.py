@@ -241,11 +241,8 @@ def test_next_never_leads_off_the_site(client, zone, recruiter):
 
 
 def test_the_demo_shows_the_code_only_for_the_published_demo_key(client, settings, recruiter):
-    from korps.organisations.second_factor_services import (
-        DEMO_TOTP_KEY,
-        current_code,
-        second_factor_install,
-    )
+    from korps.organisations.second_factor import DEMO_TOTP_KEY, current_code
+    from korps.organisations.second_factor_services import second_factor_install
 
     settings.KORPS_SECOND_FACTOR_DEMO_HINT = True
     own = confirmed_totp_device(recruiter)
