@@ -116,6 +116,17 @@ def page(browser, live_server):
 
 
 @pytest.fixture(autouse=True)
+def _scopes_disabled_in_test_code():
+    """Test code reads and arranges any zone's data; the views under test still open their own
+    zone scope (`scope()` re-enables the guard inside `scopes_disabled()`), and a live server's
+    threads start with no scope at all."""
+    from django_scopes import scopes_disabled
+
+    with scopes_disabled():
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate-limit counters live in the cache; each test starts with none."""
     from django.core.cache import cache

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from korps.organisations.models import Organisation
 
@@ -62,6 +63,8 @@ class Event(models.Model):
     seats_waiting = models.PositiveIntegerField(default=0, editable=False)
     attendance_closed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["starts_at", "pk"]
@@ -140,6 +143,8 @@ class Signup(models.Model):
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
     followup_sent_at = models.DateTimeField(null=True, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+
+    objects = ScopedManager(organisation="event__organisation")
 
     class Meta:
         ordering = ["created_at", "pk"]

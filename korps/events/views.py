@@ -14,6 +14,7 @@ from korps.core.exports import table_response
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.organisations.mixins import ZonePermissionMixin
+from korps.organisations.scoping import PersonalLinkMixin
 
 from . import selectors, services
 from .forms import CopyEventForm, EventForm, ExtraSessionForm, SignupForm
@@ -92,10 +93,12 @@ class EventSignupView(ZonePublicMixin, TemplateView):
         return self.render_to_response(self.get_context_data(event=event, form=form))
 
 
-class SignupManageView(TemplateView):
+class SignupManageView(PersonalLinkMixin, TemplateView):
     """The person's own page, reached by the link in every e-mail: status, cancel, leave."""
 
     template_name = "events/public/manage.html"
+    link_model = Signup
+    link_zone = "event__organisation"
 
     def get_signup(self):
         return get_object_or_404(

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from korps.organisations.models import Organisation
 
@@ -52,6 +53,8 @@ class ProcedureStep(models.Model):
     )
     preparation = models.TextField(_("preparation resources"), blank=True)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["order"]
         verbose_name = _("procedure step")
@@ -85,6 +88,8 @@ class MentorProfile(models.Model):
     )
     languages = models.JSONField(_("languages"), default=list)
     is_available = models.BooleanField(_("takes new mentees"), default=True)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         constraints = [
@@ -143,6 +148,8 @@ class Candidate(models.Model):
 
     PERSONAL_FIELDS = ("name", "email", "phone", "stop_reason", "lead", "signup", "token")
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("candidate")
@@ -182,6 +189,8 @@ class StepAttempt(models.Model):
     debriefed_at = models.DateTimeField(_("follow-up talk"), null=True, blank=True)
     retry_reminded_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ScopedManager(organisation="candidate__organisation")
+
     class Meta:
         ordering = ["step__order", "number"]
         constraints = [
@@ -206,6 +215,8 @@ class TrackEvent(models.Model):
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
         ordering = ["at", "pk"]
@@ -238,6 +249,8 @@ class MentorSession(models.Model):
     )
     note = models.TextField(_("note"), blank=True, max_length=2000)
 
+    objects = ScopedManager(organisation="candidate__organisation")
+
     class Meta:
         ordering = ["-held_on", "-pk"]
 
@@ -251,6 +264,8 @@ class PreparationTask(models.Model):
     title = models.CharField(_("task"), max_length=200)
     due_on = models.DateField(_("due"), null=True, blank=True)
     done_at = models.DateTimeField(_("done"), null=True, blank=True)
+
+    objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
         ordering = ["step__order", "due_on", "pk"]
@@ -277,6 +292,8 @@ class Referral(models.Model):
     )
     updated_on = models.DateField(_("last update"), default=timezone.localdate)
     note = models.TextField(_("note"), blank=True, max_length=2000)
+
+    objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
         ordering = ["-updated_on", "-pk"]

@@ -15,6 +15,7 @@ from korps.careers.models import Lead
 from korps.core.import_views import PreviewImportView
 from korps.events.models import Signup
 from korps.organisations.mixins import ZonePermissionMixin
+from korps.organisations.scoping import PersonalLinkMixin
 
 from . import imports, selectors, services
 from .forms import (
@@ -358,10 +359,11 @@ class ResultsImportView(ZonePermissionMixin, PreviewImportView):
         return _("%(count)s results are imported.") % {"count": count}
 
 
-class CandidateSelfView(TemplateView):
+class CandidateSelfView(PersonalLinkMixin, TemplateView):
     """The candidate's own page, by personal link: what korps holds, download, withdraw."""
 
     template_name = "guidance/public/self.html"
+    link_model = Candidate
 
     def get_candidate(self):
         return get_object_or_404(

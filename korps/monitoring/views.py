@@ -12,6 +12,7 @@ from django.views.generic import TemplateView, View
 from korps.core.import_views import PreviewImportView
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
+from korps.organisations.scoping import PersonalLinkMixin
 
 from . import charts, imports, selectors, services
 from .forms import (
@@ -265,10 +266,11 @@ class MyDeclarationView(ZonePermissionMixin, TemplateView):
         return redirect("monitoring:my_declaration", zone=self.zone.code)
 
 
-class CandidateDeclarationView(TemplateView):
+class CandidateDeclarationView(PersonalLinkMixin, TemplateView):
     """The candidate's own declaration, reached by their personal guidance link."""
 
     template_name = "monitoring/public/declaration.html"
+    link_model = Candidate
 
     def get_candidate(self):
         return get_object_or_404(

@@ -1,6 +1,8 @@
 """The back office (Django admin), scoped: a zone administrator manages only their own zones.
 Site operators (superusers) see everything."""
 
+from functools import update_wrapper
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import UserChangeForm, UserCreationForm
@@ -8,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Membership, Municipality, Organisation, Unit, User
 from .permissions import organisations_for
+from .scoping import rendered, respond_in_zone, scopes_disabled
 
 
 class KorpsAdminSite(admin.AdminSite):
@@ -20,6 +23,20 @@ class KorpsAdminSite(admin.AdminSite):
         if not (user.is_active and user.is_authenticated):
             return False
         return user.is_superuser or organisations_for(user, "organisations.manage_zone").exists()
+
+    def admin_view(self, view, cacheable=False):
+        """Every back-office page runs in the tenant scope of the zones the user administers
+        (site operators: every zone), on top of each ModelAdmin's own narrowing."""
+        guarded = super().admin_view(view, cacheable)
+
+        def scoped_view(request, *args, **kwargs):
+            if request.user.is_superuser:
+                with scopes_disabled():
+                    return rendered(guarded(request, *args, **kwargs))
+            zones = list(managed_zones(request).values_list("pk", flat=True))
+            return respond_in_zone(zones, lambda: guarded(request, *args, **kwargs))
+
+        return update_wrapper(scoped_view, guarded)
 
 
 admin_site = KorpsAdminSite(name="admin")

@@ -27,6 +27,7 @@ from korps.careers.models import Lead
 from korps.events.models import Event, Signup, SignupStatus
 from korps.organisations.models import Membership, User
 from korps.organisations.roles import Role
+from korps.organisations.scoping import scopes_disabled
 
 from .models import (
     Action,
@@ -106,11 +107,14 @@ def action_get(*, organisation, pk: int) -> Action | None:
 
 
 def action_by_code(*, code: str) -> Action | None:
-    return (
-        Action.objects.filter(code=code.lower())
-        .select_related("wave__campaign__organisation")
-        .first()
-    )
+    """The action behind a tracked link. Across zones by nature: `/r/<code>` carries no zone,
+    the code (unique over all zones) names the action, and the caller continues in its zone."""
+    with scopes_disabled():
+        return (
+            Action.objects.filter(code=code.lower())
+            .select_related("wave__campaign__organisation")
+            .first()
+        )
 
 
 def zone_ambassadors(*, organisation) -> QuerySet[User]:
