@@ -18,7 +18,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/", admin_site.urls),
-    path("", include("korps.audit.urls")),
+    path("", include("korps.core.audit_urls")),
     path("", include(careers_urls.public)),
     path("", include(careers_urls.staff)),
     path("", include(events_urls.public)),
