@@ -8,15 +8,7 @@ class CareersConfig(AppConfig):
 
     def ready(self):
         from korps.core.navigation import NavItem, register
-        from korps.organisations.permissions import register as register_permission
-        from korps.organisations.roles import Role
 
-        register_permission(
-            "careers.edit_site", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
-        )
-        register_permission(
-            "careers.view_leads", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
-        )
         register(
             NavItem(
                 label=_("Career site"),

@@ -10,8 +10,7 @@ from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
 from korps.core.errors import DomainError
-from korps.organisations.models import Membership
-from korps.organisations.roles import Role
+from korps.organisations.permissions import is_mentor, mentors_of
 
 from .aggregates import candidates_changing
 from .models import (
@@ -140,16 +139,10 @@ def candidate_welcome_send(*, candidate_id: int) -> None:
 
 def mentor_caseloads(*, organisation):
     """The zone's mentors with their number of active mentees, lightest first."""
-    from korps.organisations.models import User
 
     active = ~Q(mentees__status__in=CLOSED_STATUSES) & Q(mentees__organisation=organisation)
     return (
-        User.objects.filter(
-            memberships__organisation=organisation,
-            memberships__role=Role.MENTOR,
-            memberships__is_active=True,
-            is_active=True,
-        )
+        mentors_of(organisation)
         .annotate(caseload=Count("mentees", filter=active, distinct=True))
         .order_by("caseload", "full_name")
     )
@@ -170,9 +163,7 @@ def mentor_suggest(*, organisation, language: str):
 
 @transaction.atomic
 def mentor_assign(*, candidate: Candidate, mentor, acting_user) -> Candidate:
-    if not Membership.objects.filter(
-        user=mentor, organisation=candidate.organisation, role=Role.MENTOR, is_active=True
-    ).exists():
+    if not is_mentor(mentor, candidate.organisation):
         raise GuidanceError(_("This person is not a mentor in this zone."), code="mentor")
     candidate.mentor = mentor
     candidate.save(update_fields=["mentor"])

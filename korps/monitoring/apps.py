@@ -25,14 +25,7 @@ class MonitoringConfig(AppConfig):
             )
         )
         from korps.core.navigation import NavItem, register
-        from korps.organisations.permissions import register as register_permission
-        from korps.organisations.roles import Role
 
-        register_permission(
-            "monitoring.view_reports", [Role.ANALYST, Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN]
-        )
-        # Imports of the HR export and the population benchmark.
-        register_permission("monitoring.manage_data", [Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN])
         register(
             NavItem(
                 label=_("Monitoring"),

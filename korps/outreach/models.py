@@ -237,11 +237,10 @@ class AmbassadorProfile(models.Model):
         return str(self.user)
 
     def clean(self):
-        from korps.organisations.permissions import user_roles
-        from korps.organisations.roles import Role
+        from korps.organisations.permissions import is_ambassador
 
         if self.user_id and self.organisation_id:
-            if Role.AMBASSADOR not in user_roles(self.user, self.organisation):
+            if not is_ambassador(self.user, self.organisation):
                 raise ValidationError({"user": _("This person is no ambassador in the zone.")})
         if self.unit_id and self.unit.organisation_id != self.organisation_id:
             raise ValidationError({"unit": _("The unit must belong to the same zone.")})
