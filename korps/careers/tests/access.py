@@ -1,4 +1,4 @@
-from korps.core.testing.access import EVERYONE, Access, World, roles
+from korps.core.testing.access import EVERYONE, Access, Posted, World, roles
 from korps.organisations.roles import Role
 
 EDITORS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER)
@@ -71,6 +71,10 @@ EXPECTATIONS = [
         EVERYONE,
         setup=make_site,
         kwargs=lambda w: {"token": w.objects["story"].token},
+        actions=(
+            Posted("decision", data={"decision": "give"}),
+            Posted("decision", data={"decision": "withdraw"}),
+        ),
     ),
     Access("careers_staff:overview", EDITORS, setup=make_site),
     Access(

@@ -1,4 +1,12 @@
-from korps.core.testing.access import EVERYONE, LOGGED_IN, OTHER_ZONE_ADMIN, Access, World, roles
+from korps.core.testing.access import (
+    EVERYONE,
+    LOGGED_IN,
+    OTHER_ZONE_ADMIN,
+    Access,
+    Posted,
+    World,
+    roles,
+)
 from korps.organisations.roles import Role
 
 REPORT_VIEWERS = roles(Role.ANALYST, Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN)
@@ -23,12 +31,21 @@ EXPECTATIONS = [
         REPORT_VIEWERS,
         kwargs=lambda w: {"zone": w.zone.code, "report": "funnel", "format": "csv"},
     ),
-    Access("monitoring:staff_import", DATA_MANAGERS),
+    Access(
+        "monitoring:staff_import",
+        DATA_MANAGERS,
+        actions=(Posted("confirm", data={"confirm": "1"}),),
+    ),
     Access("monitoring:population", DATA_MANAGERS),
-    Access("monitoring:population_import", DATA_MANAGERS),
+    Access(
+        "monitoring:population_import",
+        DATA_MANAGERS,
+        actions=(Posted("confirm", data={"confirm": "1"}),),
+    ),
     Access(
         "monitoring:my_declaration",
         MEMBERS,
+        actions=(Posted("withdraw", data={"withdraw": "1"}), Posted("save", also_ok=(400,))),
         note="every member of the zone declares for themselves, and sees only their own",
     ),
     Access(
@@ -36,5 +53,6 @@ EXPECTATIONS = [
         EVERYONE,
         setup=make_candidate,
         kwargs=lambda w: {"token": w.objects["candidate"].token},
+        actions=(Posted("withdraw", data={"withdraw": "1"}), Posted("save", also_ok=(400,))),
     ),
 ]
