@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from korps.audit.services import audit_record
 from korps.core.errors import DomainError
+from korps.core.locks import lock_rows
 
 from . import tasks
 from .models import ACTIVE_STATUSES, MAX_SEATS_PER_SIGNUP, Event, Signup, SignupStatus
@@ -23,12 +24,10 @@ class SignupError(DomainError):
 
 
 def _locked_event(event_id: int) -> Event:
-    # Only the event row is locked; its zone comes along for the audit row, unlocked.
-    return (
-        Event.objects.select_related("organisation")
-        .select_for_update(of=("self",))
-        .get(pk=event_id)
-    )
+    """The event, read after its row is locked (the first statement of the transaction).
+    Only the event row is locked; its zone comes along for the audit row, unlocked."""
+    lock_rows(Event.objects.filter(pk=event_id))
+    return Event.objects.select_related("organisation").get(pk=event_id)
 
 
 def _count(event: Event, status: str, seats: int) -> None:
@@ -161,9 +160,9 @@ def signup_create(
 def signup_cancel(*, token: str) -> tuple[Signup, list[int]]:
     """Cancel a sign-up (or leave the waiting list) by its personal link. Returns the sign-up
     and the ids of the waiting sign-ups promoted into the freed seats."""
+    lock_rows(Event.objects.filter(signups__token=token))
     signup = Signup.objects.select_related("event").get(token=token)
     event = _locked_event(signup.event_id)
-    signup.refresh_from_db()
     if signup.status == SignupStatus.CANCELLED:
         return signup, []
     if event.starts_at <= timezone.now():

@@ -263,19 +263,19 @@ def step_result_record(
     *, candidate: Candidate, step: ProcedureStep, result: str, result_on: dt.date, acting_user
 ) -> StepAttempt:
     """Record a result on the latest attempt of the step (a new attempt if it has one)."""
-    attempt = candidate.attempts.filter(step=step).order_by("-number").first()
-    if attempt is None or attempt.result not in (StepResult.PLANNED, StepResult.POSTPONED):
-        attempt = StepAttempt(
-            candidate=candidate, step=step, number=(attempt.number + 1) if attempt else 1
-        )
-    attempt.result = result
-    attempt.result_on = result_on
-    attempt.retry_from = (
-        result_on + dt.timedelta(days=step.retry_wait_days)
-        if result == StepResult.FAILED and step.retry_wait_days
-        else None
-    )
     with candidates_changing([candidate.pk]):
+        attempt = candidate.attempts.filter(step=step).order_by("-number").first()
+        if attempt is None or attempt.result not in (StepResult.PLANNED, StepResult.POSTPONED):
+            attempt = StepAttempt(
+                candidate=candidate, step=step, number=(attempt.number + 1) if attempt else 1
+            )
+        attempt.result = result
+        attempt.result_on = result_on
+        attempt.retry_from = (
+            result_on + dt.timedelta(days=step.retry_wait_days)
+            if result == StepResult.FAILED and step.retry_wait_days
+            else None
+        )
         attempt.save()
     _event(candidate, "step_result", by=acting_user, step=step, result=result)
     if result == StepResult.PASSED:

@@ -4,7 +4,9 @@ declaration) still leave the summary tables equal to a recount, on SQLite and Po
 An extra keeper joins guidance's registry for the test. It holds each write inside its
 "before" count until the other write has reached the same point, or for at most a second. If
 the writes were not taken in turn, both would count "before" from the same state and the
-funnel would count the candidate twice."""
+funnel would count the candidate twice. On SQLite the test runs DEFERRED transactions (the
+`deferred_transactions` fixture), so the candidate's lock is the only thing that orders the
+two writes there too: without it the test fails on SQLite as well as on PostgreSQL."""
 
 import datetime as dt
 import threading
@@ -21,7 +23,10 @@ from korps.monitoring.summaries import summaries_recount, summaries_stored
 from korps.organisations.scoping import zone_scope
 from korps.organisations.tests.factories import OrganisationFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("deferred_transactions"),
+]
 
 
 class MeetingKeeper:
