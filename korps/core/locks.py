@@ -4,7 +4,8 @@ A read-then-write (count the free seats, then sign up) is safe only when no othe
 change what was read before the transaction ends. `lock_rows()` is called first in such a
 transaction:
 
-- PostgreSQL: SELECT ... FOR UPDATE on the rows, in key order (two lockers never deadlock).
+- PostgreSQL: SELECT ... FOR UPDATE OF the model's own table, in key order (two lockers
+  never deadlock), in the one query that reads the rows.
 - SQLite has no row locks and ignores FOR UPDATE: a write that changes nothing
   (UPDATE ... SET id = id) takes the database's write lock at once, so nothing this
   transaction reads afterwards can change before it commits. korps opens SQLite transactions
@@ -17,10 +18,11 @@ from django.db import connections
 from django.db.models import F, QuerySet
 
 
-def lock_rows(queryset: QuerySet) -> None:
-    """Locks the rows until the end of the current transaction. Call it before the reads."""
+def lock_rows(queryset: QuerySet) -> list:
+    """Locks the rows until the end of the current transaction and returns them, read under
+    the lock. Call it before the transaction's other reads."""
     if connections[queryset.db].vendor == "sqlite":
         key = queryset.model._meta.pk.attname
         queryset.update(**{key: F(key)})
-    else:
-        list(queryset.select_for_update().order_by("pk").values_list("pk", flat=True))
+        return list(queryset.order_by("pk"))
+    return list(queryset.select_for_update(of=("self",)).order_by("pk"))

@@ -26,8 +26,10 @@ class SignupError(DomainError):
 def _locked_event(event_id: int) -> Event:
     """The event, read after its row is locked (the first statement of the transaction).
     Only the event row is locked; its zone comes along for the audit row, unlocked."""
-    lock_rows(Event.objects.filter(pk=event_id))
-    return Event.objects.select_related("organisation").get(pk=event_id)
+    locked = lock_rows(Event.objects.select_related("organisation").filter(pk=event_id))
+    if not locked:
+        raise Event.DoesNotExist
+    return locked[0]
 
 
 def _count(event: Event, status: str, seats: int) -> None:
