@@ -126,6 +126,40 @@ def page(browser, live_server):
 
 
 @pytest.fixture(autouse=True)
+def _scopes_disabled_in_test_code():
+    """Test code reads and arranges any zone's data; the views under test still open their own
+    zone scope (`scope()` re-enables the guard inside `scopes_disabled()`), and a live server's
+    threads start with no scope at all."""
+    from django_scopes import scopes_disabled
+
+    with scopes_disabled():
+        yield
+
+
+@pytest.fixture
+def deferred_transactions():
+    """On SQLite, connections opened during the test begin DEFERRED transactions instead of
+    korps's IMMEDIATE ones, which take the write lock at BEGIN and so order every two
+    writers whatever the code does. Under DEFERRED, only the row locks (core.locks) order
+    them, as on PostgreSQL: a concurrency test then fails on SQLite when a lock is dropped."""
+    from django.db import connections
+
+    connection = connections["default"]
+    if connection.vendor != "sqlite":
+        yield
+        return
+    options = connection.settings_dict.setdefault("OPTIONS", {})
+    saved = options.get("transaction_mode")
+    options["transaction_mode"] = "DEFERRED"
+    connections.close_all()
+    try:
+        yield
+    finally:
+        options["transaction_mode"] = saved
+        connections.close_all()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate-limit counters live in the cache; each test starts with none."""
     from django.core.cache import cache

@@ -19,7 +19,7 @@ urlpatterns = [
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/", admin_site.urls),
     path("", include("korps.organisations.urls")),
-    path("", include("korps.audit.urls")),
+    path("", include("korps.core.audit_urls")),
     path("", include(careers_urls.public)),
     path("", include(careers_urls.staff)),
     path("", include(events_urls.public)),

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from .labels import LINK_HOLDERS
 from .redact import redact_path
@@ -56,7 +57,11 @@ class AuditEntry(models.Model):
     request_path = models.CharField(_("address"), max_length=500, blank=True)
     data = models.JSONField(_("details"), default=dict, blank=True)
 
-    objects = AuditEntryQuerySet.as_manager()
+    # Entries without a zone (log-ins, the back office) are read only with scopes disabled.
+    objects = ScopedManager(
+        organisation="organisation",
+        _manager_class=models.Manager.from_queryset(AuditEntryQuerySet),
+    )
 
     class Meta:
         ordering = ["-at", "-id"]

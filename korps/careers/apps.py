@@ -14,15 +14,7 @@ class CareersConfig(AppConfig):
         register_eraser("lead", "careers", lead_erase, handles=("careers.Lead",), last=True)
         register_eraser("candidate", "careers", candidate_lead_erase, handles=("careers.Lead",))
         from korps.core.navigation import NavItem, register
-        from korps.organisations.permissions import register as register_permission
-        from korps.organisations.roles import Role
 
-        register_permission(
-            "careers.edit_site", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
-        )
-        register_permission(
-            "careers.view_leads", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
-        )
         register(
             NavItem(
                 label=_("Career site"),

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_scopes.forms import SafeModelChoiceField
 
 from korps.core.forms import HoneypotMixin
 from korps.core.sources import clean_source
@@ -76,6 +77,7 @@ class LeadForm(HoneypotMixin, forms.ModelForm):
         fields = ["name", "email", "phone", "contact_by", "job", "message"]
         labels = {"name": _("Your name"), "phone": _("Phone number (optional)")}
         widgets = {"contact_by": forms.RadioSelect, "message": forms.Textarea(attrs={"rows": 3})}
+        field_classes = {"job": SafeModelChoiceField}
 
     field_order = ["name", "email", "phone", "contact_by", "job", "message", "consent", "website"]
 

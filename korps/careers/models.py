@@ -7,6 +7,7 @@ Texts a zone writes in several languages are JSON objects {"nl": ..., "fr": ...,
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from korps.core.links import new_link_id
 from korps.organisations.models import Organisation, Unit
@@ -32,6 +33,8 @@ class SiteText(models.Model):
     title = models.JSONField(_("title"), default=dict, blank=True)
     body = models.JSONField(_("text"), default=dict, blank=True)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         verbose_name = _("site text")
         verbose_name_plural = _("site texts")
@@ -53,6 +56,8 @@ class Job(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_published = models.BooleanField(_("published"), default=True)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("job")
@@ -72,6 +77,8 @@ class Criterion(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     question = models.JSONField(_("question"), default=dict)
     explanation = models.JSONField(_("explanation"), default=dict, blank=True)
+
+    objects = ScopedManager(organisation="job__organisation")
 
     class Meta:
         ordering = ["order", "pk"]
@@ -95,6 +102,8 @@ class CriterionAnswer(models.Model):
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
     advice = models.JSONField(_("what to do next"), default=dict, blank=True)
 
+    objects = ScopedManager(organisation="criterion__job__organisation")
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("answer")
@@ -116,6 +125,8 @@ class SelectionStep(models.Model):
     duration = models.JSONField(_("how long it takes"), default=dict, blank=True)
     preparation = models.JSONField(_("how to prepare"), default=dict, blank=True)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("selection step")
@@ -130,6 +141,8 @@ class PracticeTopic(models.Model):
 
     step = models.ForeignKey(SelectionStep, on_delete=models.CASCADE, related_name="topics")
     name = models.JSONField(_("name"), default=dict)
+
+    objects = ScopedManager(organisation="step__organisation")
 
     class Meta:
         ordering = ["pk"]
@@ -147,6 +160,8 @@ class PracticeQuestion(models.Model):
     is_published = models.BooleanField(_("published"), default=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
+    objects = ScopedManager(organisation="topic__step__organisation")
+
     class Meta:
         ordering = ["pk"]
         verbose_name = _("practice question")
@@ -161,6 +176,8 @@ class PracticeChoice(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     text = models.JSONField(_("answer"), default=dict)
     is_correct = models.BooleanField(_("correct"), default=False)
+
+    objects = ScopedManager(organisation="question__topic__step__organisation")
 
     class Meta:
         ordering = ["order", "pk"]
@@ -189,6 +206,8 @@ class Story(models.Model):
     # The personal link's id, not a credential on its own: see korps.core.links.
     link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["-created_at"]
@@ -228,6 +247,8 @@ class Lead(models.Model):
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
     # The personal link's id, not a credential on its own: see korps.core.links.
     link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["-created_at"]

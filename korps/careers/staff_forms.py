@@ -5,6 +5,7 @@ from django import forms
 from django.db import models
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
+from django_scopes.forms import SafeModelChoiceField
 
 from korps.core.translated import TranslatedField
 
@@ -68,6 +69,7 @@ class PracticeQuestionForm(TranslatedModelForm):
     class Meta:
         model = PracticeQuestion
         fields = ["topic", "text", "explanation", "is_published"]
+        field_classes = {"topic": SafeModelChoiceField}
 
     def __init__(self, *args, step: SelectionStep, **kwargs):
         super().__init__(*args, **kwargs)
@@ -164,6 +166,7 @@ class StoryForm(TranslatedModelForm):
             "photo",
             "photo_description",
         ]
+        field_classes = {"unit": SafeModelChoiceField}
 
     def __init__(self, *args, zone, **kwargs):
         super().__init__(*args, **kwargs)

@@ -13,6 +13,7 @@ from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.core.translated import localized
 from korps.events.selectors import public_event_list
+from korps.organisations.scoping import PersonalLinkMixin
 
 from . import selectors, services
 from .defaults import CONSENT_TEXTS
@@ -268,11 +269,12 @@ class InterestSentView(ZonePublicMixin, TemplateView):
     template_name = "careers/public/interest_sent.html"
 
 
-class LeadConfirmView(TemplateView):
+class LeadConfirmView(PersonalLinkMixin, TemplateView):
     """The double opt-in link. Confirming takes a click, so mail scanners that open links do
     not confirm on the person's behalf."""
 
     template_name = "careers/public/lead_confirm.html"
+    link_model = Lead
     purpose = "confirm"
 
     def get_lead(self) -> Lead:
@@ -303,10 +305,11 @@ class LeadUnsubscribeView(LeadConfirmView):
         return redirect("careers:lead_unsubscribe", token=kwargs["token"])
 
 
-class StoryConsentView(TemplateView):
+class StoryConsentView(PersonalLinkMixin, TemplateView):
     """The colleague's own page for their story: read it, give or withdraw consent."""
 
     template_name = "careers/public/story_consent.html"
+    link_model = Story
 
     def get_story(self):
         return link_resolve(

@@ -27,6 +27,11 @@ class CoreConfig(AppConfig):
                 order=800,
             )
         )
+        register(
+            NavItem(
+                label=_("Audit trail"), url_name="audit:log", permission="audit.view_log", order=900
+            )
+        )
         register_panel(
             HomePanel(
                 template="core/staff/panels/zone_admin.html",
@@ -35,6 +40,8 @@ class CoreConfig(AppConfig):
                 context=_zone_admin_panel,
             )
         )
+        from . import demo_zone  # noqa: F401 (registers the demo zone's seeder)
+
         # Each app may bring a demo.py that registers its part of the demo zone.
         autodiscover_modules("demo")
 

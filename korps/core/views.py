@@ -7,8 +7,7 @@ from django.views.generic import TemplateView
 
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.models import Organisation
-from korps.organisations.permissions import organisations_for, permissions_of, user_roles
-from korps.organisations.roles import Role
+from korps.organisations.permissions import organisations_for, permissions_of, roles_in_order
 from korps.organisations.selectors import membership_list, unit_tree
 
 from .navigation import panels_for
@@ -45,8 +44,7 @@ class ZoneHomeView(ZonePermissionMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        roles = user_roles(self.request.user, self.zone)
-        context["roles"] = [role for role in Role if role in roles]
+        context["roles"] = roles_in_order(self.request.user, self.zone)
         panels = []
         for panel in panels_for(permissions_of(self.request.user, self.zone)):
             extra = panel.context(self.request, self.zone) if panel.context else {}

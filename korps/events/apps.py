@@ -13,17 +13,7 @@ class EventsConfig(AppConfig):
 
         register_eraser("candidate", "events", candidate_signup_erase, handles=("events.Signup",))
         from korps.core.navigation import NavItem, register
-        from korps.organisations.permissions import register as register_permission
-        from korps.organisations.roles import Role
 
-        register_permission(
-            "events.manage_events", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
-        )
-        # Ambassadors staff the door at job days: they may check people in.
-        register_permission(
-            "events.check_in",
-            [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER, Role.AMBASSADOR],
-        )
         register(
             NavItem(
                 label=_("Job days"),

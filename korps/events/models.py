@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from korps.core.links import new_link_id
 from korps.organisations.models import Organisation
@@ -62,6 +63,8 @@ class Event(models.Model):
     seats_waiting = models.PositiveIntegerField(default=0, editable=False)
     attendance_closed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["starts_at", "pk"]
@@ -141,6 +144,8 @@ class Signup(models.Model):
     followup_sent_at = models.DateTimeField(null=True, blank=True)
     # The personal link's id, not a credential on its own: see korps.core.links.
     link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
+
+    objects = ScopedManager(organisation="event__organisation")
 
     class Meta:
         ordering = ["created_at", "pk"]

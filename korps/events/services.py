@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.errors import DomainError
+from korps.core.locks import lock_rows
 
 from . import tasks
 from .models import ACTIVE_STATUSES, MAX_SEATS_PER_SIGNUP, Event, Signup, SignupStatus
@@ -24,12 +25,12 @@ class SignupError(DomainError):
 
 
 def _locked_event(event_id: int) -> Event:
-    # Only the event row is locked; its zone comes along for the audit row, unlocked.
-    return (
-        Event.objects.select_related("organisation")
-        .select_for_update(of=("self",))
-        .get(pk=event_id)
-    )
+    """The event, read after its row is locked (the first statement of the transaction).
+    Only the event row is locked; its zone comes along for the audit row, unlocked."""
+    locked = lock_rows(Event.objects.select_related("organisation").filter(pk=event_id))
+    if not locked:
+        raise Event.DoesNotExist
+    return locked[0]
 
 
 def _count(event: Event, status: str, seats: int) -> None:
@@ -164,6 +165,7 @@ def signup_cancel(*, signup: Signup) -> tuple[Signup, list[int]]:
     it is the actor). Returns the sign-up and the ids of the waiting sign-ups promoted into
     the freed seats."""
     event = _locked_event(signup.event_id)
+    # The sign-up was read before the lock: read it again under it.
     signup.refresh_from_db()
     if signup.status == SignupStatus.CANCELLED:
         return signup, []

@@ -16,6 +16,7 @@ from korps.core.links import link_resolve, link_token
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.organisations.mixins import ZonePermissionMixin
+from korps.organisations.scoping import PersonalLinkMixin
 
 from . import selectors, services
 from .forms import CopyEventForm, EventForm, ExtraSessionForm, SignupForm
@@ -94,10 +95,12 @@ class EventSignupView(ZonePublicMixin, TemplateView):
         return self.render_to_response(self.get_context_data(event=event, form=form))
 
 
-class SignupManageView(TemplateView):
+class SignupManageView(PersonalLinkMixin, TemplateView):
     """The person's own page, reached by the link in every e-mail: status, cancel, leave."""
 
     template_name = "events/public/manage.html"
+    link_model = Signup
+    link_zone = "event__organisation"
 
     def get_signup(self):
         return link_resolve(

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from typing import Protocol
 
+from korps.core.locks import lock_rows
+
 from .models import Candidate
 
 
@@ -33,11 +35,11 @@ def difference(after: dict, before: dict) -> dict:
 
 @contextmanager
 def candidates_changing(candidate_ids: Iterable[int]):
-    """Inside a transaction. The candidates' rows are locked first, so that two writes for
-    one candidate (a result and a declaration, say) count their before and after in turn
-    rather than both from the same before."""
+    """Inside a transaction, around the reads and writes of the change. The candidates' rows
+    are locked first, so that two writes for one candidate (a result and a declaration, say)
+    count their before and after in turn rather than both from the same before."""
     ids = sorted(set(candidate_ids))
-    list(Candidate.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk"))
+    lock_rows(Candidate.objects.filter(pk__in=ids))
     before = [(keeper, keeper.count(ids)) for keeper in KEEPERS]
     yield
     for keeper, counted in before:

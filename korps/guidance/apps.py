@@ -8,18 +8,7 @@ class GuidanceConfig(AppConfig):
 
     def ready(self):
         from korps.core.navigation import HomePanel, NavItem, register, register_panel
-        from korps.organisations.permissions import register as register_permission
-        from korps.organisations.roles import Role
 
-        # Mentors see their own mentees only (see selectors.candidates_for).
-        register_permission(
-            "guidance.view_candidates", [Role.DIVERSITY_MANAGER, Role.RECRUITER, Role.MENTOR]
-        )
-        # Notes: the candidate's mentor and the diversity manager, nobody else.
-        register_permission("guidance.view_notes", [Role.DIVERSITY_MANAGER, Role.MENTOR])
-        register_permission("guidance.manage_candidates", [Role.DIVERSITY_MANAGER])
-        register_permission("guidance.mentor", [Role.MENTOR])
-        register_permission("guidance.import_results", [Role.DIVERSITY_MANAGER, Role.RECRUITER])
         register(
             NavItem(
                 label=_("Candidates"),

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django_scopes.forms import SafeModelChoiceField
 
 from korps.core.forms import ImportFileForm
 
@@ -81,6 +82,7 @@ class SessionForm(forms.ModelForm):
         model = MentorSession
         fields = ["held_on", "kind", "step", "note"]
         widgets = {"held_on": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
+        field_classes = {"step": SafeModelChoiceField}
 
     def __init__(self, *args, steps, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from korps.core.links import new_link_id
 from korps.organisations.models import Organisation
@@ -52,6 +53,8 @@ class ProcedureStep(models.Model):
     )
     preparation = models.TextField(_("preparation resources"), blank=True)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["order"]
         verbose_name = _("procedure step")
@@ -85,6 +88,8 @@ class MentorProfile(models.Model):
     )
     languages = models.JSONField(_("languages"), default=list)
     is_available = models.BooleanField(_("takes new mentees"), default=True)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         constraints = [
@@ -144,6 +149,8 @@ class Candidate(models.Model):
 
     PERSONAL_FIELDS = ("name", "email", "phone", "stop_reason", "lead", "signup", "link_id")
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("candidate")
@@ -167,6 +174,8 @@ class ReferenceSequence(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     year = models.PositiveSmallIntegerField()
     last_number = models.PositiveIntegerField(default=0)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         constraints = [
@@ -203,6 +212,8 @@ class StepAttempt(models.Model):
     debriefed_at = models.DateTimeField(_("follow-up talk"), null=True, blank=True)
     retry_reminded_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ScopedManager(organisation="candidate__organisation")
+
     class Meta:
         ordering = ["step__order", "number"]
         constraints = [
@@ -227,6 +238,8 @@ class TrackEvent(models.Model):
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
         ordering = ["at", "pk"]
@@ -259,6 +272,8 @@ class MentorSession(models.Model):
     )
     note = models.TextField(_("note"), blank=True, max_length=2000)
 
+    objects = ScopedManager(organisation="candidate__organisation")
+
     class Meta:
         ordering = ["-held_on", "-pk"]
 
@@ -272,6 +287,8 @@ class PreparationTask(models.Model):
     title = models.CharField(_("task"), max_length=200)
     due_on = models.DateField(_("due"), null=True, blank=True)
     done_at = models.DateTimeField(_("done"), null=True, blank=True)
+
+    objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
         ordering = ["step__order", "due_on", "pk"]
@@ -298,6 +315,8 @@ class Referral(models.Model):
     )
     updated_on = models.DateField(_("last update"), default=timezone.localdate)
     note = models.TextField(_("note"), blank=True, max_length=2000)
+
+    objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
         ordering = ["-updated_on", "-pk"]

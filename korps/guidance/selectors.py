@@ -8,7 +8,7 @@ from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
 
-from korps.organisations.permissions import has_permission
+from korps.organisations.permissions import can_view_all_candidates
 
 from .models import (
     CLOSED_STATUSES,
@@ -25,15 +25,9 @@ TEST_SOON_DAYS = 14
 NO_CONTACT_DAYS = 21
 
 
-def sees_all_candidates(user, organisation) -> bool:
-    return has_permission(user, "guidance.manage_candidates", organisation) or has_permission(
-        user, "guidance.import_results", organisation
-    )
-
-
 def candidates_for(*, user, organisation) -> QuerySet[Candidate]:
     candidates = Candidate.objects.filter(organisation=organisation)
-    if sees_all_candidates(user, organisation):
+    if can_view_all_candidates(user, organisation):
         return candidates
     return candidates.filter(mentor=user)
 

@@ -13,8 +13,7 @@ from korps.audit.services import audit_record
 from korps.core.erasure import person_erase
 from korps.core.errors import DomainError
 from korps.core.links import link_revoke, link_token
-from korps.organisations.models import Membership
-from korps.organisations.roles import Role
+from korps.organisations.permissions import is_mentor, mentors_of
 
 from .aggregates import candidates_changing
 from .models import (
@@ -183,16 +182,10 @@ def candidate_welcome_send(*, candidate_id: int) -> None:
 
 def mentor_caseloads(*, organisation):
     """The zone's mentors with their number of active mentees, lightest first."""
-    from korps.organisations.models import User
 
     active = ~Q(mentees__status__in=CLOSED_STATUSES) & Q(mentees__organisation=organisation)
     return (
-        User.objects.filter(
-            memberships__organisation=organisation,
-            memberships__role=Role.MENTOR,
-            memberships__is_active=True,
-            is_active=True,
-        )
+        mentors_of(organisation)
         .annotate(caseload=Count("mentees", filter=active, distinct=True))
         .order_by("caseload", "full_name")
     )
@@ -213,9 +206,7 @@ def mentor_suggest(*, organisation, language: str):
 
 @transaction.atomic
 def mentor_assign(*, candidate: Candidate, mentor, acting_user) -> Candidate:
-    if not Membership.objects.filter(
-        user=mentor, organisation=candidate.organisation, role=Role.MENTOR, is_active=True
-    ).exists():
+    if not is_mentor(mentor, candidate.organisation):
         raise GuidanceError(_("This person is not a mentor in this zone."), code="mentor")
     candidate.mentor = mentor
     candidate.save(update_fields=["mentor"])
@@ -315,19 +306,19 @@ def step_result_record(
     *, candidate: Candidate, step: ProcedureStep, result: str, result_on: dt.date, acting_user
 ) -> StepAttempt:
     """Record a result on the latest attempt of the step (a new attempt if it has one)."""
-    attempt = candidate.attempts.filter(step=step).order_by("-number").first()
-    if attempt is None or attempt.result not in (StepResult.PLANNED, StepResult.POSTPONED):
-        attempt = StepAttempt(
-            candidate=candidate, step=step, number=(attempt.number + 1) if attempt else 1
-        )
-    attempt.result = result
-    attempt.result_on = result_on
-    attempt.retry_from = (
-        result_on + dt.timedelta(days=step.retry_wait_days)
-        if result == StepResult.FAILED and step.retry_wait_days
-        else None
-    )
     with candidates_changing([candidate.pk]):
+        attempt = candidate.attempts.filter(step=step).order_by("-number").first()
+        if attempt is None or attempt.result not in (StepResult.PLANNED, StepResult.POSTPONED):
+            attempt = StepAttempt(
+                candidate=candidate, step=step, number=(attempt.number + 1) if attempt else 1
+            )
+        attempt.result = result
+        attempt.result_on = result_on
+        attempt.retry_from = (
+            result_on + dt.timedelta(days=step.retry_wait_days)
+            if result == StepResult.FAILED and step.retry_wait_days
+            else None
+        )
         attempt.save()
     _event(candidate, "step_result", by=acting_user, step=step, result=result)
     if result == StepResult.PASSED:

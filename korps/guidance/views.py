@@ -1,6 +1,7 @@
 import json
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -17,6 +18,8 @@ from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
 from korps.events.models import Signup
 from korps.organisations.mixins import ZonePermissionMixin
+from korps.organisations.permissions import can_guide, can_read_notes, can_record_results
+from korps.organisations.scoping import PersonalLinkMixin
 
 from . import imports, selectors, services
 from .forms import (
@@ -164,12 +167,8 @@ class CandidateDetailView(CandidateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         candidate = kwargs.get("candidate") or self.get_candidate()
         user, zone = self.request.user, self.zone
-        can_notes = "guidance.view_notes" in self.request.user_permissions and (
-            candidate.mentor_id == user.pk
-            or "guidance.manage_candidates" in self.request.user_permissions
-        )
+        can_notes = can_read_notes(user, candidate)
         can_manage = "guidance.manage_candidates" in self.request.user_permissions
-        can_guide = can_notes
         audit_record(
             actor=user,
             action="guidance.candidate.read",
@@ -184,8 +183,8 @@ class CandidateDetailView(CandidateMixin, TemplateView):
             history=candidate.history.select_related("step", "by"),
             can_notes=can_notes,
             can_manage=can_manage,
-            can_guide=can_guide,
-            can_record=can_guide or "guidance.import_results" in self.request.user_permissions,
+            can_guide=can_guide(user, candidate),
+            can_record=can_record_results(user, candidate),
             plan_form=kwargs.get("plan_form") or StepPlanForm(steps=steps),
             result_form=kwargs.get("result_form") or StepResultForm(steps=steps),
         )
@@ -237,18 +236,11 @@ class CandidateActionView(CandidateMixin, View):
         return redirect("guidance:candidate", zone=self.zone.code, pk=candidate.pk)
 
     def _require(self, permission):
-        from django.core.exceptions import PermissionDenied
-
         if permission not in self.request.user_permissions:
             raise PermissionDenied
 
     def _guide(self, candidate):
-        from django.core.exceptions import PermissionDenied
-
-        if not (
-            "guidance.manage_candidates" in self.request.user_permissions
-            or candidate.mentor_id == self.request.user.pk
-        ):
+        if not can_guide(self.request.user, candidate):
             raise PermissionDenied
 
     def do_mentor(self, candidate):
@@ -276,8 +268,8 @@ class CandidateActionView(CandidateMixin, View):
         )
 
     def do_result(self, candidate):
-        if "guidance.import_results" not in self.request.user_permissions:
-            self._guide(candidate)
+        if not can_record_results(self.request.user, candidate):
+            raise PermissionDenied
         form = StepResultForm(self.request.POST, steps=self.steps())
         if not form.is_valid():
             return {"result_form": form}
@@ -379,10 +371,11 @@ class ResultsImportView(ZonePermissionMixin, PreviewImportView):
         return _("%(count)s results are imported.") % {"count": count}
 
 
-class CandidateSelfView(TemplateView):
+class CandidateSelfView(PersonalLinkMixin, TemplateView):
     """The candidate's own page, by personal link: what korps holds, download, withdraw."""
 
     template_name = "guidance/public/self.html"
+    link_model = Candidate
 
     def get_candidate(self):
         return link_resolve(

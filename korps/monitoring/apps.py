@@ -35,16 +35,7 @@ class MonitoringConfig(AppConfig):
             )
         )
         from korps.core.navigation import NavItem, register
-        from korps.organisations.permissions import register as register_permission
-        from korps.organisations.roles import Role
 
-        register_permission(
-            "monitoring.view_reports", [Role.ANALYST, Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN]
-        )
-        # Imports of the HR export and the population benchmark.
-        register_permission("monitoring.manage_data", [Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN])
-        # Linking an account to its HR record decides whose declaration it makes.
-        register_permission("monitoring.link_staff", [Role.ZONE_ADMIN])
         register(
             NavItem(
                 label=_("Monitoring"),

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from korps.core.translated import localized
 from korps.organisations.models import Municipality, Organisation, Unit
@@ -55,6 +56,8 @@ class OriginCategory(models.Model):
     code = models.SlugField(_("code"), max_length=20)
     label = models.JSONField(_("label"), default=dict, help_text=_("One text per language."))
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["order", "code"]
         verbose_name = _("origin category")
@@ -97,6 +100,8 @@ class MonitoringSettings(models.Model):
         help_text=_("Groups with fewer people get the caveat that the numbers are too small."),
     )
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         verbose_name = _("monitoring settings")
         verbose_name_plural = _("monitoring settings")
@@ -133,6 +138,8 @@ class Declaration(models.Model):
     consent_text = models.TextField()
     consent_given_at = models.DateTimeField(default=timezone.now)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         constraints = [
@@ -172,6 +179,8 @@ class StaffMember(models.Model):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["staff_number"]
         constraints = [
@@ -202,6 +211,8 @@ class Promotion(models.Model):
     from_grade = models.CharField(_("from grade"), max_length=40, blank=True)
     to_grade = models.CharField(_("to grade"), max_length=40)
 
+    objects = ScopedManager(organisation="staff_member__organisation")
+
     class Meta:
         ordering = ["date"]
         constraints = [
@@ -229,6 +240,8 @@ class PopulationFigure(models.Model):
     count = models.PositiveIntegerField(_("count"))
     source = models.CharField(_("source"), max_length=200)
     year = models.PositiveSmallIntegerField(_("year"))
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["-year", "municipality__name", "origin_group"]
@@ -261,6 +274,8 @@ class FunnelCount(models.Model):
     outcome = models.CharField(max_length=12)
     month = models.DateField()  # the first day of the month of the result
     n = models.IntegerField(default=0)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         constraints = [
@@ -296,6 +311,8 @@ class StaffFlow(models.Model):
     origin = models.CharField(max_length=20)
     n = models.IntegerField(default=0)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         constraints = [
             models.UniqueConstraint(
@@ -322,6 +339,8 @@ class StaffCohort(models.Model):
     left_3y = models.IntegerField(default=0)
     promoted = models.IntegerField(default=0)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         constraints = [
             models.UniqueConstraint(
@@ -343,6 +362,8 @@ class GradeCohort(models.Model):
     grade = models.CharField(max_length=40)
     held = models.IntegerField(default=0)
     promoted = models.IntegerField(default=0)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         constraints = [

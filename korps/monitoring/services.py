@@ -32,13 +32,12 @@ def _declaration_for(*, organisation, candidate=None, staff_number: str = "") ->
     )
 
 
-def _summaries_kept(declaration: Declaration):
-    """The reports' counts follow the person's declared group."""
-    if declaration.subject_kind == SubjectKind.CANDIDATE:
-        return candidates_changing([declaration.candidate_id])
-    return staff_changing(
-        organisation=declaration.organisation, staff_numbers=[declaration.staff_number]
-    )
+def _summaries_kept(*, organisation, candidate_id=None, staff_number: str = ""):
+    """The reports' counts follow the person's declared group. Entered before the
+    declaration is read: it locks the person's candidate row (or the zone's row) first."""
+    if candidate_id is not None:
+        return candidates_changing([candidate_id])
+    return staff_changing(organisation=organisation, staff_numbers=[staff_number])
 
 
 @transaction.atomic
@@ -53,18 +52,22 @@ def declaration_save(
     acting_user=None,
 ) -> Declaration:
     """Record (or replace) a person's own declaration, for a candidate or a staff number."""
-    declaration = _declaration_for(
-        organisation=organisation, candidate=candidate, staff_number=staff_number
-    )
-    declaration.gender = gender
-    declaration.origin_group = origin_group
-    declaration.consent_text = consent_text
-    declaration.consent_given_at = timezone.now()
-    declaration.withdrawn_at = None
-    if staff_number:
-        declaration.declared_by = acting_user
-    declaration.full_clean()
-    with _summaries_kept(declaration):
+    with _summaries_kept(
+        organisation=organisation,
+        candidate_id=candidate.pk if candidate is not None else None,
+        staff_number=staff_number,
+    ):
+        declaration = _declaration_for(
+            organisation=organisation, candidate=candidate, staff_number=staff_number
+        )
+        declaration.gender = gender
+        declaration.origin_group = origin_group
+        declaration.consent_text = consent_text
+        declaration.consent_given_at = timezone.now()
+        declaration.withdrawn_at = None
+        if staff_number:
+            declaration.declared_by = acting_user
+        declaration.full_clean()
         declaration.save()
     audit_record(
         actor=acting_user,
@@ -82,7 +85,11 @@ def declaration_withdraw(*, declaration: Declaration, acting_user=None) -> Decla
     declaration.gender = ""
     declaration.origin_group = ""
     declaration.withdrawn_at = timezone.now()
-    with _summaries_kept(declaration):
+    with _summaries_kept(
+        organisation=declaration.organisation,
+        candidate_id=declaration.candidate_id,
+        staff_number=declaration.staff_number,
+    ):
         declaration.save(update_fields=["gender", "origin_group", "withdrawn_at"])
     audit_record(
         actor=acting_user,

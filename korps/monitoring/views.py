@@ -15,6 +15,7 @@ from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
+from korps.organisations.scoping import PersonalLinkMixin
 
 from . import charts, imports, selectors, services, staff_selectors
 from .forms import (
@@ -307,10 +308,11 @@ class StaffAccountsView(ZonePermissionMixin, TemplateView):
         return redirect("monitoring:staff_accounts", zone=self.zone.code)
 
 
-class CandidateDeclarationView(TemplateView):
+class CandidateDeclarationView(PersonalLinkMixin, TemplateView):
     """The candidate's own declaration, reached by their personal guidance link."""
 
     template_name = "monitoring/public/declaration.html"
+    link_model = Candidate
 
     def get_candidate(self):
         return link_resolve(

@@ -22,7 +22,7 @@ for everyone, site operators included."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, update_wrapper
 
 from django import forms
 from django.contrib import admin
@@ -38,6 +38,7 @@ from korps.audit.services import audit_record
 from .configuration import configuration_delete, configuration_save
 from .models import Organisation, User
 from .permissions import organisations_for
+from .scoping import rendered, respond_in_zone, scopes_disabled
 from .selectors import users_managed_by
 
 
@@ -51,6 +52,20 @@ class KorpsAdminSite(admin.AdminSite):
         if not (user.is_active and user.is_authenticated):
             return False
         return user.is_superuser or organisations_for(user, "organisations.manage_zone").exists()
+
+    def admin_view(self, view, cacheable=False):
+        """Every back-office page runs in the tenant scope of the zones the user administers
+        (site operators: every zone), on top of each ModelAdmin's own narrowing."""
+        guarded = super().admin_view(view, cacheable)
+
+        def scoped_view(request, *args, **kwargs):
+            if request.user.is_superuser:
+                with scopes_disabled():
+                    return rendered(guarded(request, *args, **kwargs))
+            zones = list(managed_zones(request).values_list("pk", flat=True))
+            return respond_in_zone(zones, lambda: guarded(request, *args, **kwargs))
+
+        return update_wrapper(scoped_view, guarded)
 
 
 admin_site = KorpsAdminSite(name="admin")

@@ -8,13 +8,15 @@ from korps.audit.services import audit_record
 
 from .models import Organisation
 from .permissions import has_permission, permissions_of
+from .scoping import respond_in_zone
 
 
 class ZonePermissionMixin:
     """For views under /z/<zone>/. Declare `permission`; the view gets `self.zone`.
 
     Anonymous visitors go to the login page; a member without the permission, a member of
-    another zone and a user with no membership get 403, and the attempt is audited."""
+    another zone and a user with no membership get 403, and the attempt is audited. The view
+    runs, and its template renders, in the zone's tenant scope (`scoping.py`)."""
 
     permission: str = ""
 
@@ -36,7 +38,9 @@ class ZonePermissionMixin:
             )
             raise PermissionDenied
         request.user_permissions = permissions_of(request.user, self.zone)
-        return super().dispatch(request, *args, **kwargs)
+        return respond_in_zone(
+            self.zone, lambda: super(ZonePermissionMixin, self).dispatch(request, *args, **kwargs)
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

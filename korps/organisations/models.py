@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from .roles import Role
 
@@ -94,6 +95,8 @@ class Municipality(models.Model):
         ),
     )
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("municipality")
@@ -129,6 +132,8 @@ class Unit(models.Model):
     )
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["name"]
@@ -241,6 +246,8 @@ class Membership(models.Model):
     )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("since"), default=timezone.now)
+
+    objects = ScopedManager(organisation="organisation")
 
     class Meta:
         ordering = ["organisation__name", "role"]

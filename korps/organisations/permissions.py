@@ -1,8 +1,9 @@
-"""Who may do what, in one place. Every view declares a permission from PERMISSIONS; object
-access goes through access_* helpers that answer 404 alike for missing and forbidden.
-
-Later apps add their permissions with `register()` in their AppConfig.ready(), so this module
-stays the single source of truth without importing from the apps above it."""
+"""Who may do what, in one place: the table of roles to permissions (every app's, named by
+string, so nothing is imported from the apps above), the named rules about one record
+(`can_read_notes(user, candidate)`, ...) and the named lists of people holding a role in a zone
+(`mentors_of(zone)`, ...). Views declare a permission from PERMISSIONS; views, selectors and
+services ask these functions and never compare roles themselves (`tests/test_permissions.py`
+fails on a `Role.` outside organisations)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 
 from django.db.models import QuerySet
 
-from .models import Membership, Organisation
+from .models import Membership, Organisation, User
 from .roles import ALL_ROLES, Role
 
 PERMISSIONS: dict[str, frozenset[Role]] = {
@@ -21,10 +22,45 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "audit.view_log": frozenset({Role.ZONE_ADMIN}),
     # Resetting a member's second factor (they set it up again at their next log-in).
     "organisations.reset_second_factor": frozenset({Role.ZONE_ADMIN}),
+    # Career site.
+    "careers.edit_site": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}),
+    "careers.view_leads": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}),
+    # Job days. Ambassadors staff the door: they may check people in.
+    "events.manage_events": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}),
+    "events.check_in": frozenset(
+        {Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER, Role.AMBASSADOR}
+    ),
+    # Outreach.
+    "outreach.manage_campaigns": frozenset(
+        {Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}
+    ),
+    "outreach.view_dashboard": frozenset(
+        {Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER, Role.ANALYST}
+    ),
+    "outreach.manage_partners": frozenset(
+        {Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}
+    ),
+    # The diversity manager oversees every question of the zone and can reassign it.
+    "outreach.manage_questions": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER}),
+    # Ambassadors answer the questions routed to them.
+    "outreach.answer_questions": frozenset({Role.AMBASSADOR}),
+    # Guidance. Mentors see their own mentees only (can_view_candidate).
+    "guidance.view_candidates": frozenset({Role.DIVERSITY_MANAGER, Role.RECRUITER, Role.MENTOR}),
+    # Notes: the candidate's mentor and the diversity manager, nobody else (can_read_notes).
+    "guidance.view_notes": frozenset({Role.DIVERSITY_MANAGER, Role.MENTOR}),
+    "guidance.manage_candidates": frozenset({Role.DIVERSITY_MANAGER}),
+    "guidance.mentor": frozenset({Role.MENTOR}),
+    "guidance.import_results": frozenset({Role.DIVERSITY_MANAGER, Role.RECRUITER}),
+    # Monitoring; manage_data is the imports of the HR export and the population benchmark.
+    "monitoring.view_reports": frozenset({Role.ANALYST, Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN}),
+    "monitoring.manage_data": frozenset({Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN}),
+    # Linking an account to its HR record decides whose declaration it makes.
+    "monitoring.link_staff": frozenset({Role.ZONE_ADMIN}),
 }
 
 
 def register(permission: str, roles: Iterable[Role]) -> None:
+    """For an app that cannot yet name its permission in the table above; prefer the table."""
     if permission in PERMISSIONS:
         raise ValueError(f"Permission {permission!r} is registered twice.")
     PERMISSIONS[permission] = frozenset(roles)
@@ -38,27 +74,36 @@ def roles_for(permission: str) -> frozenset[Role]:
 
 
 def _active_memberships(user) -> QuerySet[Membership]:
-    return Membership.objects.filter(
+    """Across zones by nature: a user's own memberships say which zones they may enter."""
+    return Membership.objects.with_scopes_disabled().filter(
         user=user, is_active=True, user__is_active=True, organisation__isnull=False
     )
 
 
-def user_roles(user, organisation: Organisation) -> frozenset[Role]:
-    """The user's roles in the zone, read once per request and kept on the user object."""
+def user_roles(user, organisation: Organisation | int) -> frozenset[Role]:
+    """The user's roles in the zone (or the zone's pk), read once per request and kept on the
+    user object."""
     if not user.is_authenticated:
         return frozenset()
+    zone_pk = getattr(organisation, "pk", organisation)
     cache = user.__dict__.setdefault("_korps_roles", {})
-    if organisation.pk not in cache:
-        cache[organisation.pk] = frozenset(
+    if zone_pk not in cache:
+        cache[zone_pk] = frozenset(
             Role(r)
             for r in _active_memberships(user)
-            .filter(organisation=organisation)
+            .filter(organisation_id=zone_pk)
             .values_list("role", flat=True)
         )
-    return cache[organisation.pk]
+    return cache[zone_pk]
 
 
-def has_permission(user, permission: str, organisation: Organisation) -> bool:
+def roles_in_order(user, organisation: Organisation) -> list[Role]:
+    """The user's roles in the zone, in the order of the Role list (for display)."""
+    roles = user_roles(user, organisation)
+    return [role for role in Role if role in roles]
+
+
+def has_permission(user, permission: str, organisation: Organisation | int) -> bool:
     return bool(user_roles(user, organisation) & roles_for(permission))
 
 
@@ -112,3 +157,78 @@ def may_reset_second_factor(actor, user, organisation: Organisation | None) -> b
         return False
     zones = set(_active_memberships(user).values_list("organisation_id", flat=True))
     return zones == {organisation.pk}
+
+
+# ---------------------------------------------------------------- rules about one record
+
+
+def can_view_all_candidates(user, organisation: Organisation | int) -> bool:
+    """The diversity manager and whoever imports results see every candidate of the zone."""
+    return has_permission(user, "guidance.manage_candidates", organisation) or has_permission(
+        user, "guidance.import_results", organisation
+    )
+
+
+def can_view_candidate(user, candidate) -> bool:
+    """Every candidate for those who see all; a mentor sees their own mentees."""
+    zone = candidate.organisation_id
+    if not has_permission(user, "guidance.view_candidates", zone):
+        return False
+    return can_view_all_candidates(user, zone) or candidate.mentor_id == user.pk
+
+
+def can_guide(user, candidate) -> bool:
+    """Planning steps, recording results and logging sessions: the candidate's mentor or the
+    diversity manager."""
+    return (
+        has_permission(user, "guidance.manage_candidates", candidate.organisation_id)
+        or candidate.mentor_id == user.pk
+    )
+
+
+def can_read_notes(user, candidate) -> bool:
+    """Notes are for the candidate's mentor and the diversity manager, nobody else."""
+    return has_permission(user, "guidance.view_notes", candidate.organisation_id) and can_guide(
+        user, candidate
+    )
+
+
+def can_record_results(user, candidate) -> bool:
+    return can_guide(user, candidate) or has_permission(
+        user, "guidance.import_results", candidate.organisation_id
+    )
+
+
+# ---------------------------------------------------------------- who holds a role in a zone
+
+
+def _holders(organisation, role: Role) -> QuerySet[User]:
+    return User.objects.filter(
+        memberships__organisation=organisation,
+        memberships__role=role,
+        memberships__is_active=True,
+        is_active=True,
+    )
+
+
+def ambassadors_of(organisation) -> QuerySet[User]:
+    """Active users who are an ambassador in the zone (questions are routed to them)."""
+    return _holders(organisation, Role.AMBASSADOR)
+
+
+def mentors_of(organisation) -> QuerySet[User]:
+    """Active users who are a mentor in the zone (candidates are assigned to them)."""
+    return _holders(organisation, Role.MENTOR)
+
+
+def diversity_managers_of(organisation) -> QuerySet[User]:
+    """Active users who are the zone's diversity manager (escalations go to them)."""
+    return _holders(organisation, Role.DIVERSITY_MANAGER)
+
+
+def is_ambassador(user, organisation) -> bool:
+    return ambassadors_of(organisation).filter(pk=user.pk).exists()
+
+
+def is_mentor(user, organisation) -> bool:
+    return mentors_of(organisation).filter(pk=user.pk).exists()

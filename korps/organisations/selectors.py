@@ -90,7 +90,12 @@ def users_managed_by(*, zones: QuerySet[Organisation]) -> QuerySet[User]:
     could take over an account that opens another zone."""
     return (
         User.objects.filter(is_superuser=False, memberships__organisation__in=zones)
-        .exclude(memberships__in=Membership.objects.exclude(organisation__in=zones))
+        # Every zone's memberships, not only the scope's: a role elsewhere is what excludes.
+        .exclude(
+            memberships__in=Membership.objects.with_scopes_disabled().exclude(
+                organisation__in=zones
+            )
+        )
         .distinct()
     )
 

@@ -13,17 +13,7 @@ class OutreachConfig(AppConfig):
             PublicNavItem(label=_("Ask an ambassador"), url_name="outreach:ask", order=50)
         )
         from korps.core.navigation import NavItem, register
-        from korps.organisations.permissions import register as register_permission
-        from korps.organisations.roles import Role
 
-        managers = [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER]
-        register_permission("outreach.manage_campaigns", managers)
-        register_permission("outreach.view_dashboard", [*managers, Role.ANALYST])
-        register_permission("outreach.manage_partners", managers)
-        # The diversity manager oversees every question of the zone and can reassign it.
-        register_permission("outreach.manage_questions", [Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER])
-        # Ambassadors answer the questions routed to them.
-        register_permission("outreach.answer_questions", [Role.AMBASSADOR])
         register(
             NavItem(
                 label=_("Campaigns"),

@@ -8,8 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from korps.organisations.models import Membership
-from korps.organisations.roles import Role
+from korps.organisations.permissions import diversity_managers_of
 
 from .models import AmbassadorQuestion
 
@@ -63,14 +62,8 @@ def question_assigned_mail(*, question_id: int) -> None:
 
 def escalation_mail(*, question_id: int) -> None:
     question = _question(question_id)
-    managers = Membership.objects.filter(
-        organisation=question.organisation,
-        role=Role.DIVERSITY_MANAGER,
-        is_active=True,
-        user__is_active=True,
-    ).select_related("user")
-    for membership in managers:
-        with translation.override(membership.user.language):
+    for manager in diversity_managers_of(question.organisation).distinct():
+        with translation.override(manager.language):
             body = render_to_string(
                 "outreach/email/escalated.txt",
                 {
@@ -82,5 +75,5 @@ def escalation_mail(*, question_id: int) -> None:
             EmailMessage(
                 subject=_("A question for an ambassador is still unanswered"),
                 body=body,
-                to=[membership.user.email],
+                to=[manager.email],
             ).send()

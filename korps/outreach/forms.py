@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django_scopes.forms import SafeModelMultipleChoiceField
 
 from korps.core.forms import HoneypotMixin, ImportFileForm
 from korps.core.sources import clean_source
@@ -61,6 +62,10 @@ class ActionForm(forms.ModelForm):
             "date": DateInput(),
             "ambassadors": forms.CheckboxSelectMultiple(),
             "events": forms.SelectMultiple(attrs={"size": 6}),
+        }
+        field_classes = {
+            "ambassadors": SafeModelMultipleChoiceField,
+            "events": SafeModelMultipleChoiceField,
         }
 
     def __init__(self, *args, zone, **kwargs):

@@ -10,6 +10,7 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
 
 from korps.events.models import Event
 from korps.organisations.models import Organisation, Unit
@@ -50,6 +51,8 @@ class Campaign(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["-starts_on", "name"]
         verbose_name = _("campaign")
@@ -68,6 +71,8 @@ class Wave(models.Model):
     name = models.CharField(_("name"), max_length=200)
     starts_on = models.DateField(_("starts"))
     ends_on = models.DateField(_("ends"))
+
+    objects = ScopedManager(organisation="campaign__organisation")
 
     class Meta:
         ordering = ["starts_on", "pk"]
@@ -135,6 +140,8 @@ class Action(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
+    objects = ScopedManager(organisation="wave__campaign__organisation")
+
     class Meta:
         ordering = ["date", "pk"]
         verbose_name = _("action")
@@ -150,6 +157,8 @@ class ActionVisit(models.Model):
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="daily_visits")
     day = models.DateField()
     count = models.PositiveIntegerField(default=0)
+
+    objects = ScopedManager(organisation="action__wave__campaign__organisation")
 
     class Meta:
         ordering = ["day"]
@@ -168,6 +177,8 @@ class ActionReach(models.Model):
     day = models.DateField()
     impressions = models.PositiveIntegerField(default=0)
     clicks = models.PositiveIntegerField(default=0)
+
+    objects = ScopedManager(organisation="action__wave__campaign__organisation")
 
     class Meta:
         ordering = ["day"]
@@ -210,6 +221,8 @@ class AmbassadorProfile(models.Model):
     # Round robin: the next question goes to the one assigned least recently.
     last_assigned_at = models.DateTimeField(null=True, blank=True, editable=False)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["user__full_name"]
         verbose_name = _("ambassador profile")
@@ -224,11 +237,10 @@ class AmbassadorProfile(models.Model):
         return str(self.user)
 
     def clean(self):
-        from korps.organisations.permissions import user_roles
-        from korps.organisations.roles import Role
+        from korps.organisations.permissions import is_ambassador
 
         if self.user_id and self.organisation_id:
-            if Role.AMBASSADOR not in user_roles(self.user, self.organisation):
+            if not is_ambassador(self.user, self.organisation):
                 raise ValidationError({"user": _("This person is no ambassador in the zone.")})
         if self.unit_id and self.unit.organisation_id != self.organisation_id:
             raise ValidationError({"unit": _("The unit must belong to the same zone.")})
@@ -283,6 +295,8 @@ class AmbassadorQuestion(models.Model):
     )
     escalated_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("question for an ambassador")
@@ -319,6 +333,8 @@ class Partner(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
+    objects = ScopedManager(organisation="organisation")
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("partner")
@@ -334,6 +350,8 @@ class PartnerPerson(models.Model):
     role = models.CharField(_("role"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
     phone = models.CharField(_("phone number"), max_length=30, blank=True)
+
+    objects = ScopedManager(organisation="partner__organisation")
 
     class Meta:
         ordering = ["name"]
@@ -357,6 +375,8 @@ class PartnerContact(models.Model):
         verbose_name=_("by"),
     )
     note = models.TextField(_("note"), max_length=3000)
+
+    objects = ScopedManager(organisation="partner__organisation")
 
     class Meta:
         ordering = ["-date", "-pk"]

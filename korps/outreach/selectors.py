@@ -25,8 +25,9 @@ from django.utils import timezone
 
 from korps.careers.models import Lead
 from korps.events.models import Event, Signup, SignupStatus
-from korps.organisations.models import Membership, User
-from korps.organisations.roles import Role
+from korps.organisations.models import User
+from korps.organisations.permissions import ambassadors_of
+from korps.organisations.scoping import scopes_disabled
 
 from .models import (
     Action,
@@ -106,20 +107,18 @@ def action_get(*, organisation, pk: int) -> Action | None:
 
 
 def action_by_code(*, code: str) -> Action | None:
-    return (
-        Action.objects.filter(code=code.lower())
-        .select_related("wave__campaign__organisation")
-        .first()
-    )
+    """The action behind a tracked link. Across zones by nature: `/r/<code>` carries no zone,
+    the code (unique over all zones) names the action, and the caller continues in its zone."""
+    with scopes_disabled():
+        return (
+            Action.objects.filter(code=code.lower())
+            .select_related("wave__campaign__organisation")
+            .first()
+        )
 
 
 def zone_ambassadors(*, organisation) -> QuerySet[User]:
-    return User.objects.filter(
-        memberships__organisation=organisation,
-        memberships__role=Role.AMBASSADOR,
-        memberships__is_active=True,
-        is_active=True,
-    ).distinct()
+    return ambassadors_of(organisation).distinct()
 
 
 def zone_events(*, organisation) -> QuerySet[Event]:
@@ -329,10 +328,4 @@ def partners_to_contact(*, organisation, today: dt.date | None = None) -> QueryS
         .annotate(last_contact=Max("contacts__date"))
         .filter(Q(last_contact__isnull=True) | Q(last_contact__lt=since))
         .order_by(F("last_contact").asc(nulls_first=True), "name")
-    )
-
-
-def zone_diversity_managers(*, organisation):
-    return Membership.objects.filter(
-        organisation=organisation, role=Role.DIVERSITY_MANAGER, is_active=True
     )

@@ -14,8 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from korps.audit.services import audit_record
 from korps.core.errors import DomainError
-from korps.organisations.models import Membership
-from korps.organisations.roles import Role
+from korps.organisations.permissions import ambassadors_of
 
 from . import emails
 from .models import (
@@ -270,9 +269,7 @@ def _pick_ambassador(*, organisation, topic: str, language: str) -> AmbassadorPr
     """The available ambassador for the topic and language assigned least recently.
     The zone has a few dozen ambassadors at most; topics and languages are JSON lists, which
     SQLite cannot search, so the match is made here on the locked candidates."""
-    active = Membership.objects.filter(
-        organisation=organisation, role=Role.AMBASSADOR, is_active=True, user__is_active=True
-    ).values("user_id")
+    active = ambassadors_of(organisation).values("pk")
     candidates = [
         profile
         for profile in AmbassadorProfile.objects.select_for_update()

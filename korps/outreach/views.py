@@ -19,6 +19,7 @@ from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.core.sources import SESSION_KEY
 from korps.organisations.mixins import ZonePermissionMixin
+from korps.organisations.scoping import zone_scope
 
 from . import charts, reach_csv, selectors, services
 from .forms import (
@@ -47,13 +48,14 @@ class TrackedLinkView(View):
         action = selectors.action_by_code(code=code)
         if action is None:
             return redirect("/")
-        services.action_visit_record(action=action)
+        zone = action.wave.campaign.organisation
+        with zone_scope(zone):
+            services.action_visit_record(action=action)
         request.session[SESSION_KEY] = action.code
         if action.target_path and url_has_allowed_host_and_scheme(
             action.target_path, allowed_hosts={request.get_host()}
         ):
             return redirect(action.target_path)
-        zone = action.wave.campaign.organisation
         return redirect("careers:home", zone=zone.code)
 
 

@@ -1,5 +1,5 @@
 from korps.core.links import link_token
-from korps.core.testing.access import EVERYONE, Access, World, roles
+from korps.core.testing.access import EVERYONE, Access, Posted, World, roles
 from korps.organisations.roles import Role
 
 EDITORS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER)
@@ -72,6 +72,10 @@ EXPECTATIONS = [
         EVERYONE,
         setup=make_site,
         kwargs=lambda w: {"token": link_token(w.objects["story"], "consent")},
+        actions=(
+            Posted("decision", data={"decision": "give"}),
+            Posted("decision", data={"decision": "withdraw"}),
+        ),
     ),
     Access("careers_staff:overview", EDITORS, setup=make_site),
     Access(

@@ -2,7 +2,9 @@
 
 Each app lists its URLs in `<app>/tests/access.py` as `EXPECTATIONS = [Access(...), ...]`.
 tests/test_access_matrix.py fails for any URL pattern with no declaration, and requests each
-declared URL as every kind of visitor, checking who gets in and who is refused."""
+declared URL as every kind of visitor, checking who gets in and who is refused. It also posts
+every action of a multi-action view (`actions`), and asks for another zone's objects through
+the visitor's own zone's URL (they must be "not found")."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +33,18 @@ class World:
 
 
 @dataclass(frozen=True)
+class Posted:
+    """One action of a multi-action view, posted as every visitor: the value of the URL's
+    `action` argument, or the form field the view switches on (`name` is then a key of
+    `data`). `allowed` narrows who may do it; by default whoever may open the URL."""
+
+    name: str
+    allowed: frozenset[str] | None = None
+    data: dict = field(default_factory=dict)
+    also_ok: tuple = ()
+
+
+@dataclass(frozen=True)
 class Access:
     url_name: str
     allowed: frozenset[str]
@@ -46,6 +60,9 @@ class Access:
     # Status codes besides 200 and a redirect that count as "let in" (e.g. 400 for a form
     # posted empty).
     also_ok: tuple = ()
+    # Every action the view handles (see Posted); tests/test_access_matrix.py fails for a
+    # view whose actions are not all listed.
+    actions: tuple = ()
     note: str = ""
 
 

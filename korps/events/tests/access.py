@@ -1,5 +1,5 @@
 from korps.core.links import link_token
-from korps.core.testing.access import EVERYONE, Access, World, roles
+from korps.core.testing.access import EVERYONE, Access, Posted, World, roles
 from korps.organisations.roles import Role
 
 MANAGERS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER)
@@ -50,6 +50,7 @@ EXPECTATIONS = [
         setup=make_event,
         method="post",
         kwargs=lambda w: {**zone_event(w), "signup": w.objects["signup"].pk},
+        actions=(Posted("undo", data={"undo": "1"}),),
     ),
     Access(
         "events_staff:close_attendance", DOOR, setup=make_event, kwargs=zone_event, method="post"

@@ -1,5 +1,9 @@
 """Real concurrent requests against a live server: the seat count must hold on SQLite and
-PostgreSQL, whatever the interleaving of sign-ups and cancellations."""
+PostgreSQL, whatever the interleaving of sign-ups and cancellations.
+
+On SQLite the tests run DEFERRED transactions (the `deferred_transactions` fixture), so the
+event's lock (`core.locks.lock_rows` in `_locked_event`) is the only thing that orders two
+sign-ups: without it both read the free seats, and the later writer fails or overbooks."""
 
 import re
 import threading
@@ -14,7 +18,10 @@ from korps.events.services import event_recount
 from korps.events.tests.factories import EventFactory
 from korps.organisations.tests.factories import OrganisationFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("deferred_transactions"),
+]
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 

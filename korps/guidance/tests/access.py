@@ -1,8 +1,11 @@
 from korps.core.links import link_token
-from korps.core.testing.access import EVERYONE, Access, World, no_kwargs, roles
+from korps.core.testing.access import EVERYONE, Access, Posted, World, no_kwargs, roles
 from korps.organisations.roles import Role
 
 VIEWERS = roles(Role.DIVERSITY_MANAGER, Role.RECRUITER, Role.MENTOR)
+# The matrix's mentor is the candidate's mentor (make_candidate).
+MANAGER = roles(Role.DIVERSITY_MANAGER)
+GUIDES = roles(Role.DIVERSITY_MANAGER, Role.MENTOR)
 
 
 def make_candidate(world: World) -> None:
@@ -36,9 +39,24 @@ EXPECTATIONS = [
         method="post",
         kwargs=lambda w: {**candidate_kwargs(w), "action": "result"},
         also_ok=(400,),
-        note="an empty result form answers 400 to those let in",
+        actions=(
+            Posted("mentor", MANAGER),
+            Posted("plan", GUIDES),
+            Posted("result", VIEWERS),
+            Posted("session", GUIDES),
+            Posted("task", GUIDES),
+            Posted("task_toggle", GUIDES, also_ok=(404,)),
+            Posted("referral", GUIDES),
+            Posted("stop", MANAGER),
+            Posted("status", MANAGER),
+        ),
+        note="an empty form answers 400 to those let in; a toggle naming no task, 404",
     ),
-    Access("guidance:import", roles(Role.DIVERSITY_MANAGER, Role.RECRUITER)),
+    Access(
+        "guidance:import",
+        roles(Role.DIVERSITY_MANAGER, Role.RECRUITER),
+        actions=(Posted("confirm", data={"confirm": "1"}),),
+    ),
     Access("guidance:mentor_home", roles(Role.MENTOR)),
     Access(
         "guidance:self",

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from korps.guidance.models import Candidate, ReferenceSequence
 from korps.guidance.services import candidate_create
+from korps.organisations.scoping import zone_scope
 from korps.organisations.tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -24,7 +25,11 @@ def test_simultaneous_creations_get_distinct_numbers():
     def create(name):
         try:
             start.wait()
-            candidate_create(organisation=zone, acting_user=None, name=name, consent_text="ok")
+            # A thread starts without the test's context: it runs in the zone, as a view does.
+            with zone_scope(zone):
+                candidate_create(
+                    organisation=zone, acting_user=None, name=name, consent_text="ok"
+                )
         except Exception as error:  # reported by the assertion below
             errors.append(error)
         finally:

@@ -1,5 +1,13 @@
 from korps.core.links import link_token
-from korps.core.testing.access import EVERYONE, LOGGED_IN, OTHER_ZONE_ADMIN, Access, World, roles
+from korps.core.testing.access import (
+    EVERYONE,
+    LOGGED_IN,
+    OTHER_ZONE_ADMIN,
+    Access,
+    Posted,
+    World,
+    roles,
+)
 from korps.organisations.roles import Role
 
 REPORT_VIEWERS = roles(Role.ANALYST, Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN)
@@ -24,13 +32,30 @@ EXPECTATIONS = [
         REPORT_VIEWERS,
         kwargs=lambda w: {"zone": w.zone.code, "report": "funnel", "format": "csv"},
     ),
-    Access("monitoring:staff_import", DATA_MANAGERS),
-    Access("monitoring:staff_accounts", roles(Role.ZONE_ADMIN)),
+    Access(
+        "monitoring:staff_import",
+        DATA_MANAGERS,
+        actions=(Posted("confirm", data={"confirm": "1"}),),
+    ),
+    Access(
+        "monitoring:staff_accounts",
+        roles(Role.ZONE_ADMIN),
+        actions=(Posted("unlink", data={"unlink": "0"}),),
+    ),
     Access("monitoring:population", DATA_MANAGERS),
-    Access("monitoring:population_import", DATA_MANAGERS),
+    Access(
+        "monitoring:population_import",
+        DATA_MANAGERS,
+        actions=(Posted("confirm", data={"confirm": "1"}),),
+    ),
     Access(
         "monitoring:my_declaration",
         MEMBERS,
+        # A member whose account is not linked to an HR record declares nothing (400).
+        actions=(
+            Posted("withdraw", data={"withdraw": "1"}, also_ok=(400,)),
+            Posted("save", also_ok=(400,)),
+        ),
         note="every member of the zone declares for themselves, and sees only their own",
     ),
     Access(
@@ -38,5 +63,6 @@ EXPECTATIONS = [
         EVERYONE,
         setup=make_candidate,
         kwargs=lambda w: {"token": link_token(w.objects["candidate"], "guidance")},
+        actions=(Posted("withdraw", data={"withdraw": "1"}), Posted("save", also_ok=(400,))),
     ),
 ]

@@ -4,7 +4,9 @@ declaration) still leave the summary tables equal to a recount, on SQLite and Po
 An extra keeper joins guidance's registry for the test. It holds each write inside its
 "before" count until the other write has reached the same point, or for at most a second. If
 the writes were not taken in turn, both would count "before" from the same state and the
-funnel would count the candidate twice."""
+funnel would count the candidate twice. On SQLite the test runs DEFERRED transactions (the
+`deferred_transactions` fixture), so the candidate's lock is the only thing that orders the
+two writes there too: without it the test fails on SQLite as well as on PostgreSQL."""
 
 import datetime as dt
 import threading
@@ -18,9 +20,13 @@ from korps.guidance.services import step_result_record
 from korps.guidance.tests.factories import CandidateFactory
 from korps.monitoring.services import declaration_save
 from korps.monitoring.summaries import summaries_recount, summaries_stored
+from korps.organisations.scoping import zone_scope
 from korps.organisations.tests.factories import OrganisationFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("deferred_transactions"),
+]
 
 
 class MeetingKeeper:
@@ -56,7 +62,8 @@ def test_a_result_and_a_declaration_at_once_keep_the_funnel_equal_to_a_recount(m
 
     def run(work):
         try:
-            work()
+            with zone_scope(zone):  # a new thread starts without the test's scope
+                work()
         except Exception as error:  # reported by the assertion below
             errors.append(error)
         finally:

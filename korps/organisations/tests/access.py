@@ -6,7 +6,7 @@ from korps.organisations.tests.factories import MembershipFactory, UserFactory
 def _member_with_second_factor(world):
     from korps.core.testing.clients import confirmed_totp_device
 
-    user = UserFactory(email="reset-me@matrix.test")
+    user = UserFactory(email=f"reset-me@{world.zone.code}.test")
     MembershipFactory(user=user, organisation=world.zone, role=Role.MENTOR)
     confirmed_totp_device(user)
     world.objects["reset_me"] = user

@@ -1,4 +1,4 @@
-from korps.core.testing.access import EVERYONE, Access, World, roles
+from korps.core.testing.access import EVERYONE, Access, Posted, World, roles
 from korps.organisations.roles import Role
 
 MANAGERS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER)
@@ -10,7 +10,7 @@ AMBASSADORS = roles(Role.AMBASSADOR)
 def make_campaign(world: World) -> None:
     from korps.outreach.tests.factories import ActionFactory, PartnerFactory
 
-    action = ActionFactory(wave__campaign__organisation=world.zone, code="matrix1")
+    action = ActionFactory(wave__campaign__organisation=world.zone, code=f"{world.zone.code}1")
     world.objects["action"] = action
     world.objects["partner"] = PartnerFactory(organisation=world.zone)
 
@@ -73,7 +73,9 @@ EXPECTATIONS = [
     Access("outreach_staff:action_create", MANAGERS, setup=make_campaign, kwargs=wave),
     Access("outreach_staff:action_edit", MANAGERS, setup=make_campaign, kwargs=action),
     Access("outreach_staff:action_qr", VIEWERS, setup=make_campaign, kwargs=action),
-    Access("outreach_staff:reach_import", MANAGERS),
+    Access(
+        "outreach_staff:reach_import", MANAGERS, actions=(Posted("confirm", data={"confirm": "1"}),)
+    ),
     Access("outreach_staff:questions", QUESTION_MANAGERS),
     Access("outreach_staff:my_questions", AMBASSADORS),
     Access(
@@ -93,6 +95,15 @@ EXPECTATIONS = [
     Access("outreach_staff:partners", MANAGERS),
     Access("outreach_staff:partner_create", MANAGERS),
     Access("outreach_staff:partners_keep_in_touch", MANAGERS),
-    Access("outreach_staff:partner", MANAGERS, setup=make_campaign, kwargs=partner),
+    Access(
+        "outreach_staff:partner",
+        MANAGERS,
+        setup=make_campaign,
+        kwargs=partner,
+        actions=(
+            Posted("form", data={"form": "person"}, also_ok=(400,)),
+            Posted("contact", also_ok=(400,)),
+        ),
+    ),
     Access("outreach_staff:partner_edit", MANAGERS, setup=make_campaign, kwargs=partner),
 ]

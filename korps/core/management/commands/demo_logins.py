@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE
 from korps.organisations.models import Membership
+from korps.organisations.scoping import scopes_disabled
 from korps.organisations.second_factor import DEMO_TOTP_KEY, DEMO_TOTP_SECRET, current_code
 
 
@@ -11,6 +12,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--url", default="http://127.0.0.1:8000/")
 
+    # Prints the demo zone's log-ins, found by the zone's code.
+    @scopes_disabled()
     def handle(self, *args, url, **options):
         memberships = (
             Membership.objects.filter(organisation__code=DEMO_ZONE_CODE)

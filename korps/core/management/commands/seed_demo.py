@@ -5,6 +5,7 @@ from django.db import transaction
 
 from korps.core.demo import DEMO_ZONE_CODE, SEEDERS, DemoContext
 from korps.organisations.models import Organisation
+from korps.organisations.scoping import scopes_disabled
 
 
 class Command(BaseCommand):
@@ -18,6 +19,8 @@ class Command(BaseCommand):
         )
         parser.add_argument("--seed", type=int, default=2026, help="Random seed (default 2026).")
 
+    # The demo seeder builds a zone and all its data: cross-zone by nature.
+    @scopes_disabled()
     def handle(self, *args, if_empty, seed, verbosity, **options):
         if Organisation.objects.exists():
             if if_empty:

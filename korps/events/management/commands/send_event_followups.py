@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from korps.events.services import followups_send
+from korps.organisations.scoping import each_zone
 
 
 class Command(BaseCommand):
@@ -10,5 +11,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        sent = followups_send()
+        # Zone by zone: each pass sees only that zone's events (the tenant guard).
+        sent = sum(followups_send() for _zone in each_zone())
         self.stdout.write(f"{sent} follow-up mails sent.")

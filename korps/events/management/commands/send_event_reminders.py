@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from korps.events.services import reminders_send
+from korps.organisations.scoping import each_zone
 
 
 class Command(BaseCommand):
@@ -13,5 +14,6 @@ class Command(BaseCommand):
         parser.add_argument("--hours", type=int, default=48)
 
     def handle(self, *args, hours, **options):
-        sent = reminders_send(hours_ahead=hours)
+        # Zone by zone: each pass sees only that zone's events (the tenant guard).
+        sent = sum(reminders_send(hours_ahead=hours) for _zone in each_zone())
         self.stdout.write(f"{sent} reminders sent.")

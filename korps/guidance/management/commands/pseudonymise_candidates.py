@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from korps.guidance.services import candidates_pseudonymise
+from korps.organisations.scoping import each_zone
 
 
 class Command(BaseCommand):
@@ -14,5 +15,6 @@ class Command(BaseCommand):
         parser.add_argument("--months", type=int, default=settings.KORPS_GUIDANCE_RETENTION_MONTHS)
 
     def handle(self, *args, months, **options):
-        done = candidates_pseudonymise(months=months)
+        # Zone by zone: each pass sees only that zone's candidates (the tenant guard).
+        done = sum(candidates_pseudonymise(months=months) for _zone in each_zone())
         self.stdout.write(f"{done} closed tracks pseudonymised.")

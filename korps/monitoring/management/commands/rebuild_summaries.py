@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 
 from korps.monitoring.summaries import summaries_rebuild, summaries_recount, summaries_stored
 from korps.organisations.models import Organisation
+from korps.organisations.scoping import zone_scope
 
 
 class Command(BaseCommand):
@@ -24,18 +25,24 @@ class Command(BaseCommand):
             zones = zones.filter(code=zone)
         differing = 0
         for organisation in zones:
-            started = time.perf_counter()
-            if check:
-                same = summaries_stored(organisation=organisation) == summaries_recount(
-                    organisation=organisation
-                )
-                differing += not same
-                self.stdout.write(f"{organisation.code}: {'equal' if same else 'DIFFERENT'}")
-                continue
-            rows = summaries_rebuild(organisation=organisation)
-            self.stdout.write(
-                f"{organisation.code}: {rows['funnel']} funnel, {rows['flows']} flow and "
-                f"{rows['cohorts']} cohort rows in {time.perf_counter() - started:.1f} s"
-            )
+            with zone_scope(organisation):
+                differing += self.zone(organisation, check)
         if differing:
             raise SystemExit(1)
+
+    def zone(self, organisation, check: bool) -> int:
+        """Rebuilds or checks one zone's tables, in that zone's scope; 1 when --check finds
+        them different from a recount."""
+        started = time.perf_counter()
+        if check:
+            same = summaries_stored(organisation=organisation) == summaries_recount(
+                organisation=organisation
+            )
+            self.stdout.write(f"{organisation.code}: {'equal' if same else 'DIFFERENT'}")
+            return int(not same)
+        rows = summaries_rebuild(organisation=organisation)
+        self.stdout.write(
+            f"{organisation.code}: {rows['funnel']} funnel, {rows['flows']} flow and "
+            f"{rows['cohorts']} cohort rows in {time.perf_counter() - started:.1f} s"
+        )
+        return 0

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from korps.organisations.scoping import each_zone
 from korps.outreach.services import questions_escalate
 
 
@@ -11,6 +12,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        escalated = questions_escalate()
+        # Zone by zone: each pass sees only that zone's questions (the tenant guard).
+        escalated = [q for _zone in each_zone() for q in questions_escalate()]
         if options["verbosity"]:
             self.stdout.write(f"{len(escalated)} questions escalated")

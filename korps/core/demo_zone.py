@@ -1,12 +1,12 @@
-"""The demo zone itself: a fictional Flemish zone with units and one user per role."""
+"""The demo zone itself: a fictional Flemish zone with units and one user per role. It lives in
+core (not organisations) because the demo registry is core's and organisations sits below it."""
 
 from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE, DemoContext, demo_seeder
-
-from .models import UnitKind, User
-from .roles import Role
-from .second_factor import DEMO_TOTP_KEY
-from .second_factor_services import second_factor_install
-from .services import membership_grant, organisation_create, unit_create
+from korps.organisations.models import UnitKind, User
+from korps.organisations.roles import Role
+from korps.organisations.second_factor import DEMO_TOTP_KEY
+from korps.organisations.second_factor_services import second_factor_install
+from korps.organisations.services import membership_grant, organisation_create, unit_create
 
 DEMO_USERS = [
     (Role.ZONE_ADMIN, "beheerder@demo.korps.test", "Ilse Vermeulen", "Staff services"),

@@ -1,10 +1,12 @@
+"""The audit log page. The trail (korps.audit) sits at the bottom of the layers, so every app
+may write to it; this page needs permissions and the layout, so it lives in core."""
+
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
+from korps.audit.forms import AuditSearchForm
+from korps.audit.selectors import audit_entry_list
 from korps.organisations.mixins import ZonePermissionMixin
-
-from .forms import AuditSearchForm
-from .selectors import audit_entry_list
 
 
 class AuditLogView(ZonePermissionMixin, TemplateView):

@@ -1,8 +1,10 @@
+"""The audit trail in the back office; registered here because the audit app sits below the
+back office (organisations.admin) in the layers."""
+
 from django.contrib import admin
 
+from korps.audit.models import AuditEntry
 from korps.organisations.admin import ZoneScopedAdmin, admin_site
-
-from .models import AuditEntry
 
 
 @admin.register(AuditEntry, site=admin_site)

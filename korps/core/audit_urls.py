@@ -1,6 +1,8 @@
+"""The audit log page keeps its `audit:` URL names; the page lives in core, above the trail."""
+
 from django.urls import path
 
-from . import views
+from . import audit_views as views
 
 app_name = "audit"
 
