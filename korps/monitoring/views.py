@@ -1,4 +1,3 @@
-import csv
 import datetime as dt
 from urllib.parse import urlencode
 
@@ -9,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
+from korps.core.exports import Section, sections_response
 from korps.core.import_views import PreviewImportView
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
@@ -117,33 +117,19 @@ class ExportView(ZonePermissionMixin, View):
         )
         if kwargs["format"] == "pdf":
             return _pdf_response(request, self.zone, kwargs["report"], report, filename)
-        if kwargs["format"] == "csv":
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-            response.write("\ufeff")
-            writer = csv.writer(response)
-            for section in report.sections:
-                writer.writerow([section.title])
-                writer.writerow(section.columns)
-                for row in section.rows:
-                    writer.writerow([display(v) for v in row])
-                writer.writerow([])
-            return response
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        for number, section in enumerate(report.sections, 1):
-            sheet = workbook.create_sheet(title=f"{number} {section.key}"[:31])
-            sheet.append([section.title])
-            sheet.append(section.columns)
-            for row in section.rows:
-                sheet.append([display(v) for v in row])
-        response = HttpResponse(
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return sections_response(
+            export_format=kwargs["format"],
+            filename=filename,
+            sections=[
+                Section(
+                    key=section.key,
+                    title=section.title,
+                    columns=section.columns,
+                    rows=[[display(v) for v in row] for row in section.rows],
+                )
+                for section in report.sections
+            ],
         )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-        workbook.save(response)
-        return response
 
 
 class StaffImportView(ZonePermissionMixin, PreviewImportView):
