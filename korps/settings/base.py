@@ -1,5 +1,6 @@
 """Settings shared by every profile. What differs per site comes from KORPS_* variables."""
 
+import ipaddress
 from pathlib import Path
 
 import dj_database_url
@@ -93,6 +94,8 @@ AUTH_USER_MODEL = "organisations.User"
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out account is refused before its password is checked.
     "axes.backends.AxesStandaloneBackend",
+    # Then the lockout of an account attacked from many addresses (password spraying).
+    "korps.core.ratelimit.AccountLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -105,10 +108,26 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "core:staff_home"
 LOGOUT_REDIRECT_URL = "core:home"
 
-# Lock an account out after repeated wrong passwords from the same address.
+# The proxies in front of korps (addresses or networks): only from them is X-Forwarded-For
+# believed, to find the client's address (korps.core.ratelimit.client_address).
+KORPS_TRUSTED_PROXIES = env_list("KORPS_TRUSTED_PROXIES", [])
+for _proxy in KORPS_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"KORPS_TRUSTED_PROXIES: {_proxy!r} is not an address or network (e.g. 10.0.0.0/8)."
+        ) from None
+
+# Lock an account out for one client after repeated wrong passwords from its address, and
+# for everyone after more wrong passwords from any addresses (password spraying; counted by
+# korps.core.ratelimit.AccountLockoutBackend, since axes has one limit for all its keys).
+KORPS_LOGIN_COOLOFF_MINUTES = env_int("KORPS_LOGIN_COOLOFF_MINUTES", 15)
+KORPS_LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("KORPS_LOGIN_ACCOUNT_FAILURE_LIMIT", 20)
 AXES_FAILURE_LIMIT = env_int("KORPS_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = env_int("KORPS_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_COOLOFF_TIME = KORPS_LOGIN_COOLOFF_MINUTES / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "korps.core.ratelimit.client_address"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "korps.organisations.auth.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
