@@ -93,14 +93,12 @@ def account_locked(account: str) -> bool:
 
 class AccountLockoutBackend:
     """Refuses every log-in, right password or not, to an account with too many wrong
-    passwords from any addresses, and shows the lockout page as axes does."""
+    passwords from any addresses, and shows the lockout page as axes does. It never returns
+    a user, and has no get_user(), so that sessions stay with the model backend."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username and account_locked(username):
             if request is not None:
                 request.axes_locked_out = True  # AxesMiddleware answers with the lockout page
             raise PermissionDenied
-        return None
-
-    def get_user(self, user_id):
         return None
