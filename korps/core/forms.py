@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .tabular import too_large_message, upload_limit_bytes
+
 
 class HoneypotMixin(forms.Form):
     # People never see this field; form-filling robots do, and fill it in.
@@ -25,3 +27,11 @@ class ImportFileForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["file"].label = self.label
         self.fields["file"].help_text = self.help_text
+
+    def clean_file(self):
+        """Refused by its size alone, before anything reads it: Django has streamed a large
+        upload to a temporary file, not into memory."""
+        upload = self.cleaned_data["file"]
+        if upload.size > upload_limit_bytes():
+            raise forms.ValidationError(too_large_message(), code="too_large")
+        return upload

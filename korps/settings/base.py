@@ -202,6 +202,13 @@ else:
         }
     }
 
+# Uploads (imports): a file larger than this is refused before it is read. Django keeps
+# uploads up to FILE_UPLOAD_MAX_MEMORY_SIZE in memory and streams larger ones to a temporary
+# file; form fields (not files) may take DATA_UPLOAD_MAX_MEMORY_SIZE.
+KORPS_UPLOAD_MAX_MB = env_int("KORPS_UPLOAD_MAX_MB", 20)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
 # Closed guidance tracks lose names, contact data and notes after this many months.
 KORPS_GUIDANCE_RETENTION_MONTHS = env_int("KORPS_GUIDANCE_RETENTION_MONTHS", 24)
 
