@@ -122,6 +122,18 @@ def _check_unpacked_size(raw: bytes) -> None:
         )
 
 
+def _xlsx_row(row) -> list[str]:
+    """Cells as text, without the empty ones at the end (read-only sheets pad every row to
+    the widest column asked for)."""
+    cells = [
+        "" if v is None else (v.date().isoformat() if isinstance(v, dt.datetime) else str(v))
+        for v in row
+    ]
+    while cells and cells[-1] == "":
+        cells.pop()
+    return cells
+
+
 def _rows_from_xlsx(raw: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
@@ -131,13 +143,7 @@ def _rows_from_xlsx(raw: bytes) -> list[list[str]]:
         if sheet.max_row and sheet.max_row > MAX_LINES + 1:
             raise _too_many_lines()
         rows = _capped(
-            [
-                ""
-                if v is None
-                else (v.date().isoformat() if isinstance(v, dt.datetime) else str(v))
-                for v in row
-            ]
-            for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+            _xlsx_row(row) for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
         )
     except TableError:
         raise
