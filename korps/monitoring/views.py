@@ -306,8 +306,9 @@ def _origin_label(zone, declaration) -> str:
 
 def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
     """The report as a PDF (WeasyPrint), with the same chart as the page."""
+    from django.contrib.staticfiles import finders
     from django.template.loader import render_to_string
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
 
     html = render_to_string(
         "monitoring/staff/report_pdf.html",
@@ -321,6 +322,9 @@ def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
         },
         request=request,
     )
-    response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
+    stylesheet = CSS(filename=finders.find("monitoring/report-pdf.css"))
+    response = HttpResponse(
+        HTML(string=html).write_pdf(stylesheets=[stylesheet]), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
     return response
