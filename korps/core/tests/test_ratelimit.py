@@ -137,3 +137,41 @@ def test_other_accounts_are_not_locked_by_spraying_one(client, settings, recruit
         attempt(client, "iemand@zone.test", "fout", REMOTE_ADDR=f"203.0.113.{number}")
 
     assert attempt(client, recruiter.email, TEST_PASSWORD).status_code == 302
+
+
+def test_password_reset_mails_are_limited_per_address(client, recruiter, mailoutbox):
+    for _ in range(3):
+        assert client.post(reverse("password_reset"), {"email": recruiter.email}).status_code == 302
+
+    response = client.post(reverse("password_reset"), {"email": recruiter.email.upper()})
+
+    assert response.status_code == 429
+    assert "Te veel" in response.text
+    assert len(mailoutbox) == 3
+
+
+def test_password_reset_requests_are_limited_per_client(client, settings, behind_proxy):
+    for number in range(10):
+        response = client.post(
+            reverse("password_reset"),
+            {"email": f"iemand{number}@zone.test"},
+            REMOTE_ADDR=PROXY,
+            HTTP_X_FORWARDED_FOR="203.0.113.5",
+        )
+        assert response.status_code == 302
+
+    refused = client.post(
+        reverse("password_reset"),
+        {"email": "nog-iemand@zone.test"},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR="203.0.113.5",
+    )
+    other = client.post(
+        reverse("password_reset"),
+        {"email": "nog-iemand@zone.test"},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR="203.0.113.6",
+    )
+
+    assert refused.status_code == 429
+    assert other.status_code == 302
