@@ -4,8 +4,16 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from korps.core.tabular import MAX_LINES, TableError, count_too_large, parse_count, read_table
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are compared in English, the source language."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.mark.parametrize(
