@@ -107,7 +107,8 @@ def _rows_from_csv(raw: bytes) -> list[list[str]]:
 
 def _check_unpacked_size(raw: bytes) -> None:
     """Refuse a zip bomb before openpyxl unpacks it: the sizes the zip declares for its
-    parts are summed (a part that unpacks to more than it declares fails its CRC check)."""
+    parts are summed. A part cannot unpack to more than it declares: Python's zipfile stops
+    reading a part at its declared size (and then fails its CRC check)."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
