@@ -92,3 +92,25 @@ def test_a_hostile_grade_from_the_hr_file_is_text_in_the_monitoring_export(
         hostile = [c for c in cells if isinstance(c.value, str) and HOSTILE in c.value]
         assert hostile and all(c.data_type == "s" and c.value.startswith("'") for c in hostile)
         assert any(isinstance(c.value, int | float) or c.value == "12" for c in cells)
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_a_hostile_wave_name_is_text_in_the_campaign_export(client, analyst, zone, export_format):
+    from korps.outreach.tests.factories import ActionFactory
+
+    action = ActionFactory(
+        wave__campaign__organisation=zone, wave__name="@SUM(1+1)*cmd|' /C calc'!A0"
+    )
+    client.force_login(analyst)
+
+    response = client.get(
+        reverse(
+            f"outreach_staff:dashboard_{export_format}",
+            kwargs={"zone": zone.code, "pk": action.wave.campaign.pk},
+        )
+    )
+
+    cells = _cells(response, export_format)
+    values = cells if export_format == "csv" else [c.value for c in cells]
+    assert "'" + action.wave.name in values
+    assert action.wave.name not in values
