@@ -3,6 +3,7 @@ and the log-in; and the one answer to "which address did this request come from"
 
 import hashlib
 import ipaddress
+import time
 from functools import lru_cache
 
 from django.conf import settings
@@ -16,14 +17,23 @@ def _key(scope: str, value: str) -> str:
     return f"korps:rate:{scope}:{digest}"
 
 
-def _count(scope: str, value: str, window_seconds: int) -> int:
+def _count(scope: str, value: str, window_seconds: int, *, sliding: bool = False) -> int:
+    """One more attempt. The window starts at the first attempt, or (`sliding`) at the latest
+    one. The key's expiry is set again after each increment, because the file-based cache's
+    incr() resets it to the default five minutes, which used to end an hourly limit early."""
     key = _key(scope, value.lower())
+    now = time.time()
     cache.add(key, 0, timeout=window_seconds)
+    cache.add(f"{key}:start", now, timeout=window_seconds)
     try:
-        return cache.incr(key)
-    except ValueError:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
         cache.set(key, 1, timeout=window_seconds)
+        cache.set(f"{key}:start", now, timeout=window_seconds)
         return 1
+    start = now if sliding else cache.get(f"{key}:start", now)
+    cache.touch(key, max(1, round(start + window_seconds - now)))
+    return count
 
 
 def allow(scope: str, value: str, *, limit: int, window_seconds: int) -> bool:
@@ -72,7 +82,8 @@ def client_address(request) -> str:
 # Password spraying: wrong passwords for one account from many addresses. django-axes locks
 # out an address for an account (AXES_FAILURE_LIMIT, per address); this counter locks out
 # the account itself after KORPS_LOGIN_ACCOUNT_FAILURE_LIMIT wrong passwords from any
-# addresses within the cool-off.
+# addresses, none of them more than the cool-off after the one before; the lock lasts until
+# the cool-off has passed since the last one (as axes counts).
 
 
 def _account(credentials: dict) -> str:
@@ -83,7 +94,7 @@ def login_failed(sender, credentials: dict, request=None, **kwargs) -> None:
     """Receiver of `user_login_failed`: one more wrong password for the account."""
     account = _account(credentials)
     if account:
-        _count("login-account", account, settings.KORPS_LOGIN_COOLOFF_MINUTES * 60)
+        _count("login-account", account, settings.KORPS_LOGIN_COOLOFF_MINUTES * 60, sliding=True)
 
 
 def account_locked(account: str) -> bool:

@@ -175,3 +175,40 @@ def test_password_reset_requests_are_limited_per_client(client, settings, behind
 
     assert refused.status_code == 429
     assert other.status_code == 302
+
+
+def test_a_limit_holds_for_its_whole_window_on_the_file_cache(settings, tmp_path):
+    """The file-based cache (production without Redis) resets a key's expiry to 300 seconds
+    on every increment; an hourly limit must still hold after five quiet minutes."""
+    import time_machine
+    from django.core.cache import cache
+
+    from korps.core.ratelimit import allow
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+        }
+    }
+    cache.clear()
+    with time_machine.travel("2026-12-01 10:00:10Z", tick=False) as clock:
+        for _ in range(3):
+            assert allow("test", "iemand@zone.test", limit=3, window_seconds=3600)
+        clock.shift(400)
+
+        assert not allow("test", "iemand@zone.test", limit=3, window_seconds=3600)
+
+
+def test_a_sprayed_account_opens_again_after_the_cool_off(client, settings):
+    import time_machine
+
+    UserFactory(email="iemand@zone.test")
+    with time_machine.travel("2026-12-01 10:00:00Z", tick=False) as clock:
+        for number in range(settings.KORPS_LOGIN_ACCOUNT_FAILURE_LIMIT):
+            attempt(client, "iemand@zone.test", "fout", REMOTE_ADDR=f"203.0.113.{number}")
+        assert attempt(client, "iemand@zone.test", TEST_PASSWORD).status_code == 429
+
+        clock.shift(settings.KORPS_LOGIN_COOLOFF_MINUTES * 60 + 1)
+
+        assert attempt(client, "iemand@zone.test", TEST_PASSWORD).status_code == 302
