@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from korps.careers import urls as careers_urls
+from korps.core.views import PasswordResetView
 from korps.events import urls as events_urls
 from korps.organisations.admin import admin_site
 from korps.outreach import urls as outreach_urls
@@ -14,6 +15,8 @@ urlpatterns = [
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
+    # Before Django's own: the password reset with rate limits.
+    path("accounts/password_reset/", PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

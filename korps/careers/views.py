@@ -107,7 +107,11 @@ class PracticeHomeView(ZonePublicMixin, TemplateView):
 
 
 class PracticeStartView(ZonePublicMixin, TemplateView):
-    """Draw a round of questions for a step and start its clock (kept in the session)."""
+    """Draw a round of questions for a step and start its clock (kept in the session).
+    Only a POST starts a round; opening the address goes back to the practice page."""
+
+    def get(self, request, *args, **kwargs):
+        return redirect("careers:practice", zone=self.zone.code)
 
     def post(self, request, *args, **kwargs):
         step = selectors.practice_step(organisation=self.zone, pk=kwargs["step"])

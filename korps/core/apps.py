@@ -8,7 +8,12 @@ class CoreConfig(AppConfig):
     verbose_name = _("korps")
 
     def ready(self):
+        from django.contrib.auth.signals import user_login_failed
+
         from . import lookups  # noqa: F401 (registers __any_of)
+        from .ratelimit import login_failed
+
+        user_login_failed.connect(login_failed, dispatch_uid="korps.core.login_failed")
         from .navigation import HomePanel, NavItem, register, register_panel
 
         register(

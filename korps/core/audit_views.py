@@ -4,8 +4,8 @@ may write to it; this page needs permissions and the layout, so it lives in core
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
-from korps.audit.forms import AuditSearchForm
 from korps.audit.selectors import audit_entry_list
+from korps.core.audit_forms import AuditSearchForm
 from korps.organisations.mixins import ZonePermissionMixin
 
 

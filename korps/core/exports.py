@@ -1,9 +1,12 @@
-"""Tables as CSV or XLSX downloads. Cells that a spreadsheet would run as a formula are
-defused, dates are written in local time."""
+"""Tables as CSV or XLSX downloads: the one export path of korps (a test refuses any other
+CSV or XLSX writer). Cells that a spreadsheet would run as a formula are defused the OWASP
+way, dates are written in local time."""
 
 import csv
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -11,15 +14,36 @@ from django.utils import timezone
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+# What spreadsheet programs start a formula with (OWASP "CSV injection"): =, +, -, @, tab, CR.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A plain decimal number as korps writes it ("-12", "-0.125"): left as it is.
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
 def safe_cell(value):
+    """A value as an export cell. Text that a spreadsheet would run as a formula gets a `'`
+    in front; numbers (negative ones too, also written as text) stay numbers."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
         return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        # Keep spreadsheet programs from running what someone typed as a formula.
+    if isinstance(value, bool | int | float | Decimal | dt.date):
+        return value
+    value = str(value)
+    if value.startswith(FORMULA_STARTS) and not NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of a multi-table export: a title line, a header and rows. In CSV the
+    sections follow each other with an empty line between; in XLSX each is a sheet."""
+
+    key: str
+    title: str
+    columns: list
+    rows: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -56,6 +80,24 @@ def _add_chart(sheet, chart: XlsxChart) -> None:
     sheet.add_chart(drawing, "B" + str(last + 3))
 
 
+def _csv_response(filename: str) -> tuple[HttpResponse, "csv.writer"]:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response.write("\ufeff")  # so that spreadsheet programs read UTF-8
+    return response, csv.writer(response)
+
+
+def _xlsx_response(workbook, filename: str) -> HttpResponse:
+    response = HttpResponse(content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    workbook.save(response)
+    return response
+
+
+def _safe_row(row) -> list:
+    return [safe_cell(value) for value in row]
+
+
 def table_response(
     *,
     export_format: str,
@@ -66,24 +108,44 @@ def table_response(
     chart: XlsxChart | None = None,
 ) -> HttpResponse:
     if export_format == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        response.write("\ufeff")  # so that spreadsheet programs read UTF-8
-        writer = csv.writer(response)
-        writer.writerow(columns)
+        response, writer = _csv_response(filename)
+        writer.writerow(_safe_row(columns))
         for row in rows:
-            writer.writerow([safe_cell(value) for value in row])
+            writer.writerow(_safe_row(row))
         return response
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=str(sheet_title)[:31])
-    sheet.append(columns)
+    sheet.append(_safe_row(columns))
     for row in rows:
-        sheet.append([safe_cell(value) for value in row])
+        sheet.append(_safe_row(row))
     if chart is not None:
         _add_chart(sheet, chart)
-    response = HttpResponse(content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    workbook.save(response)
-    return response
+    return _xlsx_response(workbook, filename)
+
+
+def sections_response(
+    *, export_format: str, filename: str, sections: list[Section]
+) -> HttpResponse:
+    """Several tables in one download: in CSV one after the other, in XLSX a sheet each
+    (named by position and key)."""
+    if export_format == "csv":
+        response, writer = _csv_response(filename)
+        for section in sections:
+            writer.writerow(_safe_row([section.title]))
+            writer.writerow(_safe_row(section.columns))
+            for row in section.rows:
+                writer.writerow(_safe_row(row))
+            writer.writerow([])
+        return response
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    for number, section in enumerate(sections, 1):
+        sheet = workbook.create_sheet(title=f"{number} {section.key}"[:31])
+        sheet.append(_safe_row([section.title]))
+        sheet.append(_safe_row(section.columns))
+        for row in section.rows:
+            sheet.append(_safe_row(row))
+    return _xlsx_response(workbook, filename)

@@ -1,5 +1,25 @@
+import datetime as dt
+
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
+
+from .tabular import too_large_message, upload_limit_bytes
+
+# Dates korps accepts from a form or a query: Python's dates end at year 9999 and a
+# time-zone shift of 0001-01-01 falls off the start, which gave server errors.
+SENSIBLE_DATES = [
+    MinValueValidator(dt.date(1900, 1, 1)),
+    MaxValueValidator(dt.date(2100, 12, 31)),
+]
+# The largest primary key the database keeps (BigAutoField).
+LARGEST_ID = 2**63 - 1
+
+
+def record_id_field(**kwargs) -> forms.IntegerField:
+    """A record's number in a query parameter (?lead=12): a whole number the database can
+    look up, so that `abc` or `1e9` is a wrong link, not a server error."""
+    return forms.IntegerField(required=False, min_value=1, max_value=LARGEST_ID, **kwargs)
 
 
 class HoneypotMixin(forms.Form):
@@ -25,3 +45,11 @@ class ImportFileForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["file"].label = self.label
         self.fields["file"].help_text = self.help_text
+
+    def clean_file(self):
+        """Refused by its size alone, before anything reads it: Django has streamed a large
+        upload to a temporary file, not into memory."""
+        upload = self.cleaned_data["file"]
+        if upload.size > upload_limit_bytes():
+            raise forms.ValidationError(too_large_message(), code="too_large")
+        return upload

@@ -1,8 +1,10 @@
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from korps.organisations.mixins import ZonePermissionMixin
@@ -11,6 +13,7 @@ from korps.organisations.permissions import organisations_for, permissions_of, r
 from korps.organisations.selectors import membership_list, unit_tree
 
 from .navigation import panels_for
+from .ratelimit import allow, client_address
 
 
 class HomeView(TemplateView):
@@ -67,3 +70,30 @@ class MemberListView(ZonePermissionMixin, TemplateView):
         context["query"] = urlencode({"q": search}) if search else ""
         context["units"] = unit_tree(organisation=self.zone)
         return context
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset, with limits per address and per e-mail: without them anyone
+    could flood a colleague's mailbox, or the mail server, with reset mails."""
+
+    address_limit = (10, 3600)
+    email_limit = (3, 3600)
+
+    def form_valid(self, form):
+        if not allow(
+            "reset-ip",
+            client_address(self.request),
+            limit=self.address_limit[0],
+            window_seconds=self.address_limit[1],
+        ) or not allow(
+            "reset-email",
+            form.cleaned_data["email"],
+            limit=self.email_limit[0],
+            window_seconds=self.email_limit[1],
+        ):
+            form.add_error(
+                None,
+                _("Too many requests for a new password. Please try again in an hour."),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)

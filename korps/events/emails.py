@@ -29,6 +29,7 @@ def subject_for(kind: str, signup: Signup) -> str:
         "cancelled": _("Your sign-up is cancelled: %(title)s"),
         "reminder": _("See you soon: %(title)s"),
         "followup": _("Thank you, and what comes next: %(title)s"),
+        "already": _("You are already signed up: %(title)s"),
     }[kind] % {"title": title}
 
 

@@ -160,6 +160,30 @@ def signup_create(
 
 
 @transaction.atomic
+def signup_link_resend(*, event_id: int, email: str) -> None:
+    """Someone tried to sign up again with an address that is already signed up: the
+    address gets its personal link again, by e-mail only, so that the sign-up form never
+    tells whether an address is signed up. Nothing happens for an address without an active
+    sign-up."""
+    signup = (
+        Signup.objects.filter(
+            event_id=event_id, email=email.strip().lower(), status__in=ACTIVE_STATUSES
+        )
+        .select_related("event__organisation")
+        .first()
+    )
+    if signup is None:
+        return
+    audit_record(
+        actor=None,
+        action="events.signup.link_resent",
+        target=signup,
+        organisation=signup.event.organisation,
+    )
+    _mail_on_commit("already", [signup.pk])
+
+
+@transaction.atomic
 def signup_cancel(*, signup: Signup) -> tuple[Signup, list[int]]:
     """Cancel a sign-up (or leave the waiting list) by its personal link (the person holding
     it is the actor). Returns the sign-up and the ids of the waiting sign-ups promoted into

@@ -6,13 +6,14 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
 from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.exports import table_response
-from korps.core.links import link_resolve, link_token
+from korps.core.links import link_resolve
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.organisations.mixins import ZonePermissionMixin
@@ -32,6 +33,12 @@ class EventListView(ZonePublicMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context["events"] = selectors.public_event_list(organisation=self.zone)
         return context
+
+
+SIGNUP_SENT = gettext_lazy(
+    "Thank you. We have sent you an e-mail about your sign-up, with a personal link to see, "
+    "change or cancel it. No e-mail within a few minutes? Check your spam folder."
+)
 
 
 class EventSignupView(ZonePublicMixin, TemplateView):
@@ -78,7 +85,7 @@ class EventSignupView(ZonePublicMixin, TemplateView):
                 response.status_code = 429
                 return response
             try:
-                signup = services.signup_create(
+                services.signup_create(
                     event_id=event.pk,
                     name=data["name"],
                     email=data["email"],
@@ -89,9 +96,14 @@ class EventSignupView(ZonePublicMixin, TemplateView):
                     source=data["source"] or self.source,
                 )
             except services.SignupError as error:
-                form.add_error("email" if error.code == "duplicate" else None, error.message)
-            else:
-                return redirect("events:manage", token=link_token(signup, "manage"))
+                if error.code != "duplicate":
+                    form.add_error(None, error.message)
+                    return self.render_to_response(self.get_context_data(event=event, form=form))
+                services.signup_link_resend(event_id=event.pk, email=data["email"])
+            # The same answer whether the address was signed up already or not (the form
+            # must not tell anyone who is signed up): the news, and the link, go by e-mail.
+            messages.success(request, SIGNUP_SENT)
+            return redirect("events:signup", zone=self.zone.code, pk=event.pk)
         return self.render_to_response(self.get_context_data(event=event, form=form))
 
 

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
-from korps.core.forms import ImportFileForm
+from korps.core.forms import ImportFileForm, record_id_field
 
 from .models import MentorSession, ProcedureStep, Referral, SessionKind, StepResult
 
@@ -117,3 +117,11 @@ class ResultsImportForm(ImportFileForm):
         "Columns: reference, step, result, date. Nothing is written before you "
         "have seen the preview and confirmed."
     )
+
+
+class CandidateOriginForm(forms.Form):
+    """The query of the new-candidate page: the interested person (?lead=) or job-day
+    sign-up (?signup=) the candidate comes from."""
+
+    lead = record_id_field()
+    signup = record_id_field()

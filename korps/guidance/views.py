@@ -3,7 +3,7 @@ import json
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -25,6 +25,7 @@ from . import imports, selectors, services
 from .forms import (
     CONSENT_TEXT,
     CandidateForm,
+    CandidateOriginForm,
     MentorForm,
     ReferralForm,
     ResultsImportForm,
@@ -76,12 +77,16 @@ class CandidateCreateView(ZonePermissionMixin, TemplateView):
     template_name = "guidance/staff/candidate_form.html"
 
     def origin(self):
+        """A malformed or unknown origin is a wrong link: 404, as for another zone's."""
+        query = CandidateOriginForm(self.request.GET)
+        if not query.is_valid():
+            raise Http404
         lead = signup = None
-        if self.request.GET.get("lead"):
-            lead = get_object_or_404(Lead, organisation=self.zone, pk=self.request.GET["lead"])
-        if self.request.GET.get("signup"):
+        if query.cleaned_data["lead"]:
+            lead = get_object_or_404(Lead, organisation=self.zone, pk=query.cleaned_data["lead"])
+        if query.cleaned_data["signup"]:
             signup = get_object_or_404(
-                Signup, event__organisation=self.zone, pk=self.request.GET["signup"]
+                Signup, event__organisation=self.zone, pk=query.cleaned_data["signup"]
             )
         return lead, signup
 

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from korps.core.forms import ImportFileForm
+from korps.core.forms import SENSIBLE_DATES, ImportFileForm
 from korps.organisations.models import Municipality
 
 from .models import Gender, origin_groups
@@ -79,6 +79,7 @@ class PopulationFigureForm(forms.Form):
 class MonthField(forms.DateField):
     widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
     input_formats = ["%Y-%m"]
+    default_validators = SENSIBLE_DATES
 
 
 class PeriodForm(forms.Form):

@@ -1,4 +1,3 @@
-import csv
 import datetime as dt
 from urllib.parse import urlencode
 
@@ -11,6 +10,7 @@ from django.views.generic import TemplateView, View
 
 from korps.audit import labels
 from korps.audit.services import audit_record
+from korps.core.exports import Section, sections_response
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
 from korps.guidance.models import Candidate
@@ -121,33 +121,19 @@ class ExportView(ZonePermissionMixin, View):
         )
         if kwargs["format"] == "pdf":
             return _pdf_response(request, self.zone, kwargs["report"], report, filename)
-        if kwargs["format"] == "csv":
-            response = HttpResponse(content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-            response.write("\ufeff")
-            writer = csv.writer(response)
-            for section in report.sections:
-                writer.writerow([section.title])
-                writer.writerow(section.columns)
-                for row in section.rows:
-                    writer.writerow([display(v) for v in row])
-                writer.writerow([])
-            return response
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        for number, section in enumerate(report.sections, 1):
-            sheet = workbook.create_sheet(title=f"{number} {section.key}"[:31])
-            sheet.append([section.title])
-            sheet.append(section.columns)
-            for row in section.rows:
-                sheet.append([display(v) for v in row])
-        response = HttpResponse(
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return sections_response(
+            export_format=kwargs["format"],
+            filename=filename,
+            sections=[
+                Section(
+                    key=section.key,
+                    title=section.title,
+                    columns=section.columns,
+                    rows=[[display(v) for v in row] for row in section.rows],
+                )
+                for section in report.sections
+            ],
         )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-        workbook.save(response)
-        return response
 
 
 class StaffImportView(ZonePermissionMixin, PreviewImportView):
@@ -372,8 +358,9 @@ def _origin_label(zone, declaration) -> str:
 
 def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
     """The report as a PDF (WeasyPrint), with the same chart as the page."""
+    from django.contrib.staticfiles import finders
     from django.template.loader import render_to_string
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
 
     html = render_to_string(
         "monitoring/staff/report_pdf.html",
@@ -387,6 +374,9 @@ def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
         },
         request=request,
     )
-    response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
+    stylesheet = CSS(filename=finders.find("monitoring/report-pdf.css"))
+    response = HttpResponse(
+        HTML(string=html).write_pdf(stylesheets=[stylesheet]), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
     return response

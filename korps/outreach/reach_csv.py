@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from korps.core.tabular import parse_count
+from korps.core.tabular import (
+    MAX_LINES,
+    TableError,
+    check_header,
+    count_too_large,
+    parse_count,
+    too_large_message,
+    upload_limit_bytes,
+)
 
 from .services import ReachRow
 
@@ -47,7 +55,18 @@ def _date(value: str) -> dt.date | None:
 
 
 def parse(raw: bytes, known_codes: set[str]) -> ReachParse:
+    try:
+        return _parse(raw, known_codes)
+    except csv.Error as error:  # e.g. a value longer than the csv module's field limit
+        message = _("The file cannot be read as CSV: %(error)s") % {"error": error}
+        return ReachParse(errors=[(1, message)])
+
+
+def _parse(raw: bytes, known_codes: set[str]) -> ReachParse:
     result = ReachParse()
+    if len(raw) > upload_limit_bytes():
+        result.errors.append((1, too_large_message()))
+        return result
     text = decode(raw)
     if not text.strip():
         result.errors.append((1, _("The file is empty.")))
@@ -56,6 +75,11 @@ def parse(raw: bytes, known_codes: set[str]) -> ReachParse:
     delimiter = max(",;\t", key=first.count)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = [cell.strip().lower() for cell in next(reader)]
+    try:
+        check_header(header)
+    except TableError as error:
+        result.errors.append((1, str(error)))
+        return result
     positions = {}
     for name, aliases in COLUMNS.items():
         for index, cell in enumerate(header):
@@ -81,6 +105,10 @@ def parse(raw: bytes, known_codes: set[str]) -> ReachParse:
     seen: dict[tuple[str, dt.date], int] = {}
     width = max(positions.values()) + 1
     for line, cells in enumerate(reader, start=2):
+        if line > MAX_LINES + 1:
+            message = _("The file has more than %(count)s lines: split it into smaller files.")
+            result.errors.append((line, message % {"count": f"{MAX_LINES:,}".replace(",", " ")}))
+            break
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) < width:
@@ -100,7 +128,12 @@ def parse(raw: bytes, known_codes: set[str]) -> ReachParse:
         numbers = {}
         for name in ("impressions", "clicks"):
             numbers[name] = parse_count(values[name])
-            if numbers[name] is None:
+            if count_too_large(values[name]):
+                problems.append(
+                    _("The number %(value)s for %(column)s is too large.")
+                    % {"value": values[name], "column": name}
+                )
+            elif numbers[name] is None:
                 problems.append(
                     _("Bad number %(value)r for %(column)s.")
                     % {"value": values[name], "column": name}

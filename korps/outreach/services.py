@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from korps.audit.services import audit_record
 from korps.core.errors import DomainError
+from korps.core.tabular import INTEGER_MAX
 from korps.organisations.permissions import ambassadors_of
 
 from . import emails
@@ -251,6 +252,12 @@ def reach_import(*, organisation, acting_user, rows: list[ReachRow]) -> list[Act
         totals = ActionReach.objects.filter(action=action).aggregate(
             impressions=Sum("impressions", default=0), clicks=Sum("clicks", default=0)
         )
+        if max(totals.values()) > INTEGER_MAX:
+            raise OutreachError(
+                _("The figures of %(code)s add up to more than korps can store.")
+                % {"code": action.code},
+                code="too_large",
+            )
         action.impressions, action.clicks = totals["impressions"], totals["clicks"]
         action.save(update_fields=["impressions", "clicks"])
     audit_record(

@@ -1,8 +1,10 @@
 """Settings shared by every profile. What differs per site comes from KORPS_* variables."""
 
+import ipaddress
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -52,6 +54,8 @@ MIDDLEWARE = [
     "korps.organisations.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "korps.core.middleware.NoStoreMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "korps.audit.middleware.RequestContextMiddleware",
     # Last, as django-axes asks.
@@ -100,6 +104,8 @@ AUTH_USER_MODEL = "organisations.User"
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out account is refused before its password is checked.
     "axes.backends.AxesStandaloneBackend",
+    # Then the lockout of an account attacked from many addresses (password spraying).
+    "korps.core.ratelimit.AccountLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -112,10 +118,26 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "core:staff_home"
 LOGOUT_REDIRECT_URL = "core:home"
 
-# Lock an account out after repeated wrong passwords from the same address.
+# The proxies in front of korps (addresses or networks): only from them is X-Forwarded-For
+# believed, to find the client's address (korps.core.ratelimit.client_address).
+KORPS_TRUSTED_PROXIES = env_list("KORPS_TRUSTED_PROXIES", [])
+for _proxy in KORPS_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"KORPS_TRUSTED_PROXIES: {_proxy!r} is not an address or network (e.g. 10.0.0.0/8)."
+        ) from None
+
+# Lock an account out for one client after repeated wrong passwords from its address, and
+# for everyone after more wrong passwords from any addresses (password spraying; counted by
+# korps.core.ratelimit.AccountLockoutBackend, since axes has one limit for all its keys).
+KORPS_LOGIN_COOLOFF_MINUTES = env_int("KORPS_LOGIN_COOLOFF_MINUTES", 15)
+KORPS_LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("KORPS_LOGIN_ACCOUNT_FAILURE_LIMIT", 20)
 AXES_FAILURE_LIMIT = env_int("KORPS_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = env_int("KORPS_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_COOLOFF_TIME = KORPS_LOGIN_COOLOFF_MINUTES / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "korps.core.ratelimit.client_address"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "korps.organisations.auth.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
@@ -196,6 +218,13 @@ else:
         }
     }
 
+# Uploads (imports): a file larger than this is refused before it is read. Django keeps
+# uploads up to FILE_UPLOAD_MAX_MEMORY_SIZE in memory and streams larger ones to a temporary
+# file; form fields (not files) may take DATA_UPLOAD_MAX_MEMORY_SIZE.
+KORPS_UPLOAD_MAX_MB = env_int("KORPS_UPLOAD_MAX_MB", 20)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
 # Closed guidance tracks lose names, contact data and notes after this many months.
 KORPS_GUIDANCE_RETENTION_MONTHS = env_int("KORPS_GUIDANCE_RETENTION_MONTHS", 24)
 
@@ -203,6 +232,22 @@ KORPS_SITE_URL = env_str("KORPS_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts only from korps
+# itself; no inline script, style attribute or event handler (a test greps the templates).
+# The Django admin needs nothing more: its scripts are files and take their data from
+# data-attributes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # The second factor's set-up page shows its QR code as an inline SVG (data: URI).
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # The loggers that print request paths pass them through korps.audit.redact first: a
 # personal-link token is a credential and never reaches a log (gunicorn's access log: see

@@ -27,9 +27,7 @@ def test_simultaneous_creations_get_distinct_numbers():
             start.wait()
             # A thread starts without the test's context: it runs in the zone, as a view does.
             with zone_scope(zone):
-                candidate_create(
-                    organisation=zone, acting_user=None, name=name, consent_text="ok"
-                )
+                candidate_create(organisation=zone, acting_user=None, name=name, consent_text="ok")
         except Exception as error:  # reported by the assertion below
             errors.append(error)
         finally:

@@ -142,3 +142,47 @@ def test_another_zones_codes_are_unknown(client, zone, other_zone, recruiter):
     response = upload(client, zone, HEADER + "2026-03-01,elders,10,4\n")
 
     assert response.status_code == 400
+
+
+def test_a_column_named_twice_is_refused_by_name(client, zone, recruiter, actions):
+    client.force_login(recruiter)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    text = "date,action code,impressions,clicks,clicks\n2026-03-01,fb0001,1000,40,50\n"
+
+    response = upload(client, zone, text)
+
+    assert response.status_code == 400
+    assert response.context["errors"][0][0] == 1
+    assert "clicks" in response.context["errors"][0][1]
+    assert "twice" in response.context["errors"][0][1]
+
+
+@pytest.mark.parametrize("number", ["12345678901234567890", "3000000000"])
+def test_a_number_above_the_largest_the_database_keeps_is_refused_with_its_line(
+    client, zone, recruiter, actions, number
+):
+    client.force_login(recruiter)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    text = HEADER + f"2026-03-01,fb0001,1000,40\n2026-03-02,fb0001,{number},40\n"
+
+    preview = upload(client, zone, text)
+    confirmed = confirm(client, zone)
+
+    assert preview.status_code == 400
+    assert [(line, "too large" in message) for line, message in preview.context["errors"]] == [
+        (3, True)
+    ]
+    assert confirmed.status_code == 302
+    assert not ActionReach.objects.exists()
+
+
+def test_days_that_add_up_past_the_largest_number_import_nothing(client, zone, recruiter, actions):
+    client.force_login(recruiter)
+    text = HEADER + "2026-03-01,fb0001,2000000000,40\n2026-03-02,fb0001,2000000000,40\n"
+    upload(client, zone, text)
+
+    response = confirm(client, zone)
+
+    assert response.status_code == 302
+    assert not ActionReach.objects.exists()
+    assert Action.objects.get(code="fb0001").impressions == 0

@@ -1,16 +1,24 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .forms import SENSIBLE_DATES
+
 
 class AuditSearchForm(forms.Form):
     actor = forms.CharField(label=_("Who (e-mail)"), required=False, max_length=254)
     action = forms.CharField(label=_("Action"), required=False, max_length=100)
     target = forms.CharField(label=_("Record"), required=False, max_length=200)
     since = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=SENSIBLE_DATES,
     )
     until = forms.DateField(
-        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=SENSIBLE_DATES,
     )
 
     def clean(self):
