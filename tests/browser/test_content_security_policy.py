@@ -5,6 +5,7 @@ import pytest
 
 from conftest import TEST_PASSWORD
 from korps.careers.demo import install_career_site
+from korps.core.testing.browser import log_in
 from korps.events.tests.factories import EventFactory
 from korps.organisations.roles import Role
 from korps.organisations.tests.factories import (
@@ -42,10 +43,7 @@ def test_no_page_has_anything_refused_by_the_policy(page):
         MembershipFactory(user=admin, organisation=zone, role=role)
     refused = refusals(page)
 
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mailadres").fill(admin.email)
-    page.get_by_label("Wachtwoord").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
+    log_in(page, admin, TEST_PASSWORD)
     page.wait_for_url("**/z/csp/")
     for path in [
         "/careers/csp/",
@@ -70,10 +68,7 @@ def test_the_qr_pages_print_button_opens_the_print_dialog(page):
     action = ActionFactory(wave__campaign__organisation=zone)
     user = UserFactory(email="diversiteit@csp.test")
     MembershipFactory(user=user, organisation=zone, role=Role.DIVERSITY_MANAGER)
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mailadres").fill(user.email)
-    page.get_by_label("Wachtwoord").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
+    log_in(page, user, TEST_PASSWORD)
     page.wait_for_url("**/z/csp/")
     page.goto(f"/z/csp/outreach/actions/{action.pk}/qr/")
     page.evaluate("window.print = () => { window.printed = true; }")
