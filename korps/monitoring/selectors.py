@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from korps.disclosure.cells import Cell, rate, ratio
+from korps.disclosure.tables import protect_tables, suppress_table
 from korps.guidance.models import ProcedureStep
 from korps.organisations.models import Unit
 
@@ -46,7 +48,6 @@ from .summaries import (
     staff_rows,
     with_declared,
 )
-from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
 @dataclass
@@ -175,12 +176,6 @@ def _declared(organisation, rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _cross(counts: dict, rows: list[str], columns: list[str], threshold: int):
-    return suppress_table(
-        [[counts.get((r, c), 0) for c in columns] for r in rows], threshold=threshold
-    )
-
-
 def _by(counts: dict, dimension: str, name=str) -> dict:
     """{(value, origin): n} of one dimension of staff_counts_on."""
     found = defaultdict(int)
@@ -220,10 +215,37 @@ def composition_report(
         .annotate(n=Sum("count"))
     }
 
+    genders = _genders()
+    gender_labels = [str(label) for _code, label in Gender.choices] + [_("Not declared")]
+    gender_rows = [(g, labels[g]) for g in groups]
+    gender_columns = list(zip(genders, gender_labels, strict=True))
+    unit_rows = [(u, u) for u in sorted({k[0] for k in by_unit})]
+    grade_rows = [(g, g) for g in sorted({k[0] for k in by_grade})]
+    group_columns = [(g, labels[g]) for g in groups]
+    days, trend_counts = _composition_trend_counts(
+        organisation=organisation, period=period, on=on, now=by_gender, groups=groups
+    )
+    matrices = [
+        _matrix(by_gender, gender_rows, gender_columns),
+        _matrix(by_unit, unit_rows, group_columns),
+        _matrix(by_grade, grade_rows, group_columns),
+        trend_counts,
+    ]
+    # The four tables are published together and share figures: the staff per origin (and
+    # in all) are the gender table's row totals, the unit and grade tables' column totals and
+    # the trend's last row. They are suppressed and audited as one system.
+    n, m = len(groups), len(genders)
+    shared = [(0, k, m) for k in range(n)] + [(0, n, m)]
+    links = []
+    for table, at in ((1, len(unit_rows)), (2, len(grade_rows))):
+        links += [(a, (table, at, k)) for k, a in enumerate(shared)]
+    links += [(a, (3, len(days) - 1, k)) for k, a in enumerate(shared)]
+    gender_table, unit_table, grade_table, trend_table = protect_tables(
+        matrices, threshold=threshold, links=_equal_links(matrices, links)
+    )
+
     # Benchmark: shares among staff with a known origin, against the population's shares.
-    per_group = [sum(by_gender.get((g, s), 0) for s in _genders()) for g in groups]
-    table = suppress_column(per_group, threshold=threshold)
-    counts = dict(zip(groups, (row[0] for row in table.cells), strict=True))
+    counts = dict(zip(groups, gender_table.row_totals, strict=True))
     known_cells = [counts[g] for g in known]
     # Shares reveal their denominator; with a hidden known group, it would give that group
     # away, so the shares are shown only when every known group is.
@@ -253,49 +275,19 @@ def composition_report(
             chart.append(
                 {"group": labels[group], "series": _("Population"), "share": population_share}
             )
-    benchmark.rows.append([_("Total"), table.total, None, None, None])
+    benchmark.rows.append([_("Total"), gender_table.total, None, None, None])
     benchmark.notes.append(_("Ratio = share among staff / share in the population."))
 
-    genders = _genders()
-    gender_labels = [str(label) for _code, label in Gender.choices] + [_("Not declared")]
     sections = [
         benchmark,
         _cross_section(
-            "gender",
-            _("Origin and gender"),
-            _("Origin"),
-            [(g, labels[g]) for g in groups],
-            list(zip(genders, gender_labels, strict=True)),
-            by_gender,
-            threshold,
+            "gender", _("Origin and gender"), _("Origin"), gender_rows, gender_columns, gender_table
         ),
-        _cross_section(
-            "unit",
-            _("Per unit"),
-            _("Unit"),
-            [(u, u) for u in sorted({k[0] for k in by_unit})],
-            [(g, labels[g]) for g in groups],
-            by_unit,
-            threshold,
-        ),
-        _cross_section(
-            "grade",
-            _("Per grade"),
-            _("Grade"),
-            [(g, g) for g in sorted({k[0] for k in by_grade})],
-            [(g, labels[g]) for g in groups],
-            by_grade,
-            threshold,
-        ),
+        _cross_section("unit", _("Per unit"), _("Unit"), unit_rows, group_columns, unit_table),
+        _cross_section("grade", _("Per grade"), _("Grade"), grade_rows, group_columns, grade_table),
     ]
     trend, trend_points = _composition_trend(
-        organisation=organisation,
-        period=period,
-        on=on,
-        now=by_gender,
-        groups=groups,
-        labels=labels,
-        threshold=threshold,
+        days=days, table=trend_table, groups=groups, labels=labels, threshold=threshold
     )
     sections.append(trend)
     return Report(
@@ -303,13 +295,30 @@ def composition_report(
     )
 
 
+def _matrix(counts: dict, rows, columns) -> list[list[int]]:
+    return [[counts.get((r, c), 0) for c, _l in columns] for r, _l in rows]
+
+
+def _equal_links(matrices, links):
+    """The links whose two figures are equal (a table without rows has no totals to link)."""
+
+    def value(entry):
+        t, i, j = entry
+        grid = [[*row, sum(row)] for row in matrices[t]]
+        width = len(matrices[t][0]) if matrices[t] else 0
+        grid.append([sum(row[c] for row in grid) for c in range(width + 1)])
+        return grid[i][j] if i < len(grid) and j < len(grid[i]) else None
+
+    return [(a, b) for a, b in links if value(a) is not None and value(a) == value(b)]
+
+
 # Quarters shown when the period has no first month.
 TREND_QUARTERS = 8
 
 
-def _composition_trend(*, organisation, period, on, now, groups, labels, threshold):
+def _composition_trend_counts(*, organisation, period, on, now, groups):
     """Active staff per origin at the end of each quarter of the period, and on its last
-    day, from the cumulated monthly flows of the summary table."""
+    day, from the cumulated monthly flows of the summary table: (days, counts per day)."""
     first = period.first_day()
     if first is None:
         first = month_of(on - dt.timedelta(days=92 * TREND_QUARTERS))
@@ -337,9 +346,11 @@ def _composition_trend(*, organisation, period, on, now, groups, labels, thresho
         end = next(at, None)
     points[on] = {g: sum(n for (o, _g), n in now.items() if o == g) for g in groups}
     days = list(points)
-    table = suppress_table(
-        [[points[day].get(g, 0) for g in groups] for day in days], threshold=threshold
-    )
+    return days, [[points[day].get(g, 0) for g in groups] for day in days]
+
+
+def _composition_trend(*, days, table, groups, labels, threshold):
+    """The trend section and its chart points, from the suppressed trend table."""
     known = [i for i, g in enumerate(groups) if g not in (NOT_SAID, NOT_DECLARED)]
     section = Section(
         key="trend",
@@ -368,8 +379,7 @@ def _genders() -> list[str]:
     return [code for code, _label in Gender.choices] + [NOT_DECLARED]
 
 
-def _cross_section(key, title, first, rows, columns, counts, threshold) -> Section:
-    table = _cross(counts, [r for r, _l in rows], [c for c, _l in columns], threshold)
+def _cross_section(key, title, first, rows, columns, table) -> Section:
     section = Section(
         key=key, title=title, columns=[first, *[label for _c, label in columns], _("Total")]
     )
@@ -527,7 +537,8 @@ def _impact_section(
         if impact is not None and g != best.group:
             if impact.ratio < limits["ratio"] and impact.p_value < limits["p"]:
                 flag = _("yes")
-        if g in outcomes and outcomes[g].entering < limits["small"]:
+        # The caveat tells that a count is below a limit: only said of a shown count.
+        if g in outcomes and not total.suppressed and total.value < limits["small"]:
             flag = (flag + " " if flag else "") + _("too small to tell")
         section.rows.append(
             [
@@ -839,6 +850,10 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
     columns = [(g, labels[g]) for g in groups]
     sections = []
     if channels:
+        candidate_table, hire_table = protect_tables(
+            [_matrix(candidates, channels, columns), _matrix(hires, channels, columns)],
+            threshold=threshold,
+        )
         sections = [
             _cross_section(
                 "candidates",
@@ -846,8 +861,7 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
                 _("Channel"),
                 channels,
                 columns,
-                candidates,
-                threshold,
+                candidate_table,
             ),
             _cross_section(
                 "hires",
@@ -855,8 +869,7 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
                 _("Channel"),
                 channels,
                 columns,
-                hires,
-                threshold,
+                hire_table,
             ),
         ]
     return Report(threshold=threshold, sections=sections, period=period)

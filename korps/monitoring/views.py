@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
 from korps.core.import_views import PreviewImportView
+from korps.disclosure.cells import LEGEND, display
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 
@@ -25,7 +26,6 @@ from .forms import (
 )
 from .models import Declaration, PopulationFigure, SubjectKind, origin_groups
 from .periods import month_of
-from .suppression import display
 
 IMPORT_SESSION_KEY = "monitoring_staff_import"
 REPORTS = {
@@ -64,6 +64,7 @@ class ReportView(ZonePermissionMixin, TemplateView):
         context.update(
             report=report,
             report_key=self.report,
+            legend=LEGEND,
             chart_svg=draw(report.chart),
             trend_svg=charts.trend_svg(report.trend),
             period_form=form,
@@ -122,6 +123,8 @@ class ExportView(ZonePermissionMixin, View):
             response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
             response.write("\ufeff")
             writer = csv.writer(response)
+            writer.writerow([str(LEGEND)])
+            writer.writerow([])
             for section in report.sections:
                 writer.writerow([section.title])
                 writer.writerow(section.columns)
@@ -135,6 +138,7 @@ class ExportView(ZonePermissionMixin, View):
         for number, section in enumerate(report.sections, 1):
             sheet = workbook.create_sheet(title=f"{number} {section.key}"[:31])
             sheet.append([section.title])
+            sheet.append([str(LEGEND)])
             sheet.append(section.columns)
             for row in section.rows:
                 sheet.append([display(v) for v in row])
@@ -329,6 +333,7 @@ def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
             "report": report,
             "zone": zone,
             "report_key": key,
+            "legend": LEGEND,
             "generated": timezone.now(),
             "chart_svg": REPORTS[key][1](report.chart),
             "trend_svg": charts.trend_svg(report.trend),
