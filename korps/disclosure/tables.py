@@ -7,10 +7,11 @@ the column totals of another); such `links` make them one system of equations.
 
 1. Primary: a count from 1 up to the threshold (excluded) is hidden.
 2. Zeros: a zero is not a small count and is shown, except in a line (row or column) that
-   holds a hidden non-zero entry: there it is hidden too. So a reader never learns that a
-   hidden entry is at least 1, nor that everyone of a line is in its hidden entries (a
-   channel whose only hire is hidden, beside shown zeros, would give that hire's group
-   away). The audit therefore gives every hidden entry the lower bound 0.
+   holds a hidden entry: there it is hidden too (and so on along its other line). So no
+   hidden entry ever sits beside a shown zero, and a reader cannot tell a hidden zero from
+   a hidden count: never that a hidden entry is at least 1, nor that everyone of a line is
+   in its hidden entries (a channel whose only hire is hidden, beside shown zeros, gave that
+   hire's group away). The audit therefore gives every hidden entry the lower bound 0.
 3. Secondary: a line with a single hidden non-zero entry would give it away; the smallest
    other non-zero entry of that line is hidden with it. Linked entries are hidden together.
 4. Audit: for every hidden entry whose count is small, linear programming (scipy's HiGHS,
@@ -122,13 +123,13 @@ def _spread(grids, hidden: set, links) -> None:
                 changed = True
         for t, grid in enumerate(grids):
             for line in _lines(grid, t):
-                inside = [e for e in line if e in hidden and _value(grids, e)]
-                if not inside:
+                if not any(e in hidden for e in line):
                     continue
                 zeros = [e for e in line if e not in hidden and _value(grids, e) == 0]
                 if zeros:
                     hidden.update(zeros)
                     changed = True
+                inside = [e for e in line if e in hidden and _value(grids, e)]
                 if len(inside) == 1:
                     others = [e for e in line if e not in hidden and _value(grids, e) > 0]
                     if others:
