@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linprog
 
+from .cellkey import perturbed
 from .cells import Cell
 
 Entry = tuple[int, int, int]  # (table, row, column) in the grid with its margins
@@ -59,9 +60,13 @@ def protect_tables(
     *,
     threshold: int,
     links: list[tuple[Entry, Entry]] = (),
+    keys: list[list[list[int]]] | None = None,
 ) -> list[SuppressedTable]:
     """Suppress tables that are published together; `links` pair entries that are the same
-    figure (a pair whose counts differ is refused: it would make the audit wrong)."""
+    figure (a pair whose counts differ is refused: it would make the audit wrong). With
+    `keys` (for each count, the sum of its people's record keys), every shown count carries
+    its cell-key noise (korps.disclosure.cellkey); what is hidden is decided on the true
+    counts."""
     if threshold < 1:
         raise ValueError("The threshold is 1 or more.")
     grids = [_grid(counts) for counts in tables]
@@ -82,8 +87,9 @@ def protect_tables(
             break
         for entry in narrow:
             _hide_partner(grids, hidden, entry)
+    key_grids = [_grid(k) for k in keys] if keys else [None] * len(grids)
     return [
-        _shown(grid, {(i, j) for t, i, j in hidden if t == number}, threshold)
+        _shown(grid, {(i, j) for t, i, j in hidden if t == number}, threshold, key_grids[number])
         for number, grid in enumerate(grids)
     ]
 
@@ -212,12 +218,17 @@ def _hide_partner(grids, hidden: set, entry: Entry) -> None:
             return
 
 
-def _shown(grid, hidden: set, threshold: int) -> SuppressedTable:
+def _shown(grid, hidden: set, threshold: int, key_grid=None) -> SuppressedTable:
     n_rows, n_cols = len(grid) - 1, len(grid[0]) - 1
-    shown = [
-        [Cell(None if (i, j) in hidden else grid[i][j], threshold) for j in range(n_cols + 1)]
-        for i in range(n_rows + 1)
-    ]
+
+    def value(i, j):
+        if (i, j) in hidden:
+            return None
+        if key_grid is None:
+            return grid[i][j]
+        return perturbed(grid[i][j], key_grid[i][j], threshold=threshold)
+
+    shown = [[Cell(value(i, j), threshold) for j in range(n_cols + 1)] for i in range(n_rows + 1)]
     return SuppressedTable(
         cells=[row[:n_cols] for row in shown[:n_rows]],
         row_totals=[row[n_cols] for row in shown[:n_rows]],

@@ -245,6 +245,8 @@ class FunnelCount(models.Model):
     outcome = models.CharField(max_length=12)
     month = models.DateField()  # the first day of the month of the result
     n = models.IntegerField(default=0)
+    # The sum of the candidates' record keys (korps.disclosure.cellkey), kept with n.
+    key_sum = models.IntegerField(default=0)
 
     class Meta:
         constraints = [

@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from korps.disclosure.cells import Cell, rate, ratio
-from korps.disclosure.tables import protect_tables, suppress_table
+from korps.disclosure.tables import protect_tables
 from korps.guidance.models import ProcedureStep
 from korps.organisations.models import Unit
 
@@ -423,6 +423,13 @@ def adverse_impact(*, group: GroupOutcome, best: GroupOutcome) -> AdverseImpact 
 def funnel_counts(*, organisation, period: Period | None = None) -> dict:
     """{(step_id, origin, outcome): candidates}, counting each candidate's last final
     attempt at each step whose result falls in the period (from the summary table)."""
+    cells = funnel_cells(organisation=organisation, period=period)
+    return {key: n for key, (n, _key_sum) in cells.items()}
+
+
+def funnel_cells(*, organisation, period: Period | None = None) -> dict:
+    """{(step_id, origin, outcome): (candidates, sum of their record keys)}, as
+    funnel_counts, with the keys the cell-key method perturbs by."""
     period = period or Period()
     rows = FunnelCount.objects.filter(organisation=organisation)
     if period.last_month:
@@ -430,8 +437,10 @@ def funnel_counts(*, organisation, period: Period | None = None) -> dict:
     if period.first_day():
         rows = rows.filter(month__gte=period.first_day())
     return {
-        (row["step_id"], row["origin"], row["outcome"]): row["n"]
-        for row in rows.values("step_id", "origin", "outcome").annotate(n=Sum("n"))
+        (row["step_id"], row["origin"], row["outcome"]): (row["n"], row["key_sum"])
+        for row in rows.values("step_id", "origin", "outcome").annotate(
+            n=Sum("n"), key_sum=Sum("key_sum")
+        )
         if row["n"]
     }
 
@@ -442,11 +451,13 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
     limits = thresholds(organisation)
     labels = _group_labels(organisation)
     groups = list(labels)
-    counts = _folded(funnel_counts(organisation=organisation, period=period), labels, 1)
+    cells = _folded(funnel_cells(organisation=organisation, period=period), labels, 1)
     steps = list(ProcedureStep.objects.filter(organisation=organisation).order_by("order"))
     sections, chart = [], []
     for step in steps:
-        raw = {g: [counts.get((step.pk, g, o), 0) for o in OUTCOMES] for g in groups}
+        found = {g: [cells.get((step.pk, g, o), (0, 0)) for o in OUTCOMES] for g in groups}
+        raw = {g: [n for n, _k in found[g]] for g in groups}
+        keys = {g: [k for _n, k in found[g]] for g in groups}
         if not any(sum(v) for v in raw.values()):
             continue
         section = _impact_section(
@@ -461,6 +472,7 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
             flag_title=_("Stumbling block"),
             threshold=threshold,
             limits=limits,
+            keys=keys,
         )
         sections.append(section)
         chart += _rate_points(section, step.name, groups, labels)
@@ -498,17 +510,28 @@ def _impact_section(
     limits,
     people_title=None,
     flag_title=None,
+    keys=None,
 ) -> Section:
     """One table of outcomes per group (the first outcome is the good one: passing, staying,
     being promoted), with the rate of the good outcome, its ratio to the best group's and
-    Fisher's exact test, all through suppression. Used by the funnel and retention."""
+    Fisher's exact test, all through suppression. Used by the funnel and retention. With
+    `keys` (the sums of the people's record keys, as `raw`), shown counts carry the cell-key
+    noise, and the rate, ratio and test are computed from the shown counts."""
     compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
-    table = suppress_table([raw[g] for g in groups], threshold=threshold)
+    table = protect_tables(
+        [[raw[g] for g in groups]],
+        threshold=threshold,
+        keys=[[keys[g] for g in groups]] if keys else None,
+    )[0]
     rates = {
         g: rate(cells[0], total)
         for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True)
     }
-    outcomes = {g: GroupOutcome(g, sum(raw[g]), raw[g][0]) for g in compared if sum(raw[g])}
+    outcomes = {
+        g: GroupOutcome(g, total.value, cells[0].value)
+        for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True)
+        if g in compared and rates[g] is not None
+    }
     # The best group is the best of those whose rate may be shown: a comparison with a
     # hidden rate would give it away.
     best = max(

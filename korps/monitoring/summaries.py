@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 
 from korps.guidance.models import StepAttempt, StepResult
@@ -79,8 +79,9 @@ def _add(model, keys: list[str], values: list[str], delta: dict) -> None:
 
 
 def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -> dict:
-    """{(zone id, step id, origin, outcome, month): candidates}, counting each candidate's
-    last final attempt at each step; not showing up counts as withdrawing."""
+    """{(zone id, step id, origin, outcome, month): (candidates, sum of their record keys)},
+    counting each candidate's last final attempt at each step; not showing up counts as
+    withdrawing."""
     later = StepAttempt.objects.filter(
         candidate=OuterRef("candidate"),
         step=OuterRef("step"),
@@ -96,7 +97,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
             for i in range(0, len(candidate_ids or []), CHUNK)
         ]
     )
-    counts = defaultdict(int)
+    counts = {}
     for batch in batches:
         rows = (
             batch.filter(~Exists(later))
@@ -108,7 +109,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
                 month=TruncMonth(Coalesce("result_on", "planned_on")),
             )
             .values("step__organisation_id", "step_id", "origin", "result", "month")
-            .annotate(n=Count("id"))
+            .annotate(n=Count("id"), key_sum=Sum("candidate__record_key"))
         )
         for row in rows:
             outcome = "withdrew" if row["result"] == StepResult.NO_SHOW else row["result"]
@@ -119,7 +120,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
                 outcome,
                 row["month"] or UNDATED,
             )
-            counts[key] += row["n"]
+            add_counts(counts, {key: (row["n"], row["key_sum"] or 0)})
     return dict(counts)
 
 
@@ -316,7 +317,11 @@ SHARES = {
     "grades": (GradeCohort, ["organisation", "month", "origin", "grade"], ["held", "promoted"]),
 }
 TABLES = {
-    "funnel": (FunnelCount, ["organisation", "step", "origin", "outcome", "month"], ["n"]),
+    "funnel": (
+        FunnelCount,
+        ["organisation", "step", "origin", "outcome", "month"],
+        ["n", "key_sum"],
+    ),
     **SHARES,
 }
 

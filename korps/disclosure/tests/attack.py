@@ -24,6 +24,7 @@ class Program:
     """Unknown counts (by name) and the constraints that published figures put on them."""
 
     noise: int = 0
+    floor: int = 0  # a shown non-zero count is at least this (the threshold)
     names: dict = field(default_factory=dict)
     rows: list = field(default_factory=list)  # (terms, low, high)
 
@@ -34,7 +35,8 @@ class Program:
         if shown is None:
             return
         slack = self.noise if shown else 0
-        self.rows.append((terms, shown - slack, shown + slack))
+        low = max(shown - slack, self.floor) if shown else 0
+        self.rows.append((terms, low, shown + slack))
 
     def _constraint(self):
         matrix = np.zeros((len(self.rows), len(self.names)))

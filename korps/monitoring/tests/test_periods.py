@@ -8,6 +8,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from korps.audit.models import AuditEntry
+from korps.disclosure.cellkey import MAX_NOISE
 from korps.guidance.models import ProcedureStep
 from korps.guidance.services import step_result_record
 from korps.guidance.tests.factories import CandidateFactory
@@ -169,7 +170,7 @@ def test_a_zone_with_its_own_origin_categories_offers_and_reports_them(zone, cog
 
     assert list(choices) == ["nl", "migration", "not_said"]
     rows = {row[0]: row for row in funnel_report(organisation=zone).sections[0].rows}
-    assert rows["Migration background"][1].value == 10
+    assert abs(rows["Migration background"][1].value - 10) <= MAX_NOISE  # cell-key noise
 
 
 def test_a_period_with_its_months_the_wrong_way_round_is_refused():
@@ -208,8 +209,9 @@ def test_declarations_in_a_category_the_zone_dropped_count_as_not_declared(zone,
 
     rows = {row[0]: row for row in funnel_report(organisation=zone).sections[0].rows}
 
-    assert rows["Not declared"][1].value == 6
-    assert rows["Total"][1].value == 6
+    # The same six people: the same cell key, so the same shown figure (with its noise).
+    assert abs(rows["Not declared"][1].value - 6) <= MAX_NOISE
+    assert rows["Total"][1].value == rows["Not declared"][1].value
 
 
 @time_machine.travel(dt.datetime(2026, 11, 24, 12, 0), tick=False)
