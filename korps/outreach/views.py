@@ -18,6 +18,7 @@ from korps.core.exports import XlsxChart, table_response
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.core.sources import SESSION_KEY
+from korps.disclosure.cells import LEGEND, Cell
 from korps.organisations.mixins import ZonePermissionMixin
 
 from . import charts, reach_csv, selectors, services
@@ -334,6 +335,7 @@ class DashboardView(CampaignMixin, TemplateView):
             figures=figures,
             days=days,
             funnel_svg=charts.funnel_svg(figures["total"]),
+            legend=LEGEND,
             timeline_svg=charts.timeline_svg(days) if days else "",
         )
         return context
@@ -359,6 +361,7 @@ EXPORT_COLUMNS = [
 
 
 def dashboard_table(figures: dict) -> list[list]:
+    """The dashboard as export rows; hidden counts of people as the one mark."""
     rows = []
     keys = EXPORT_COLUMNS[4:]
     for row in figures["actions"]:
@@ -370,7 +373,14 @@ def dashboard_table(figures: dict) -> list[list]:
     for row in figures["channels"]:
         rows.append(["channel", "", "", row["channel"], *[row[k] for k in keys]])
     rows.append(["total", "", "", "", *[figures["total"][k] for k in keys]])
-    return rows
+    return [[_exported(v) for v in row] for row in rows]
+
+
+def _exported(value):
+    """A shown count as a number (for the spreadsheet's chart), a hidden one as its mark."""
+    if isinstance(value, Cell):
+        return value.value if not value.suppressed else str(value)
+    return value
 
 
 class DashboardExportView(CampaignMixin, View):
