@@ -178,6 +178,7 @@ class Command(BaseCommand):
                     now,
                     None,
                     None,
+                    rng.randrange(256),
                 )
 
         _copy(
@@ -202,6 +203,7 @@ class Command(BaseCommand):
                 "created_at",
                 "closed_at",
                 "pseudonymised_at",
+                "record_key",
             ],
             candidate_rows(),
         )
