@@ -115,8 +115,14 @@ def active_staff(*, organisation, on: dt.date | None = None):
 def staff_counts_on(*, organisation, on: dt.date) -> dict:
     """{(dimension, value, origin): staff active on the day}: the monthly flows up to the
     month before, and the joiners and leavers of the day's own month from the register."""
+    return {key: n for key, (n, _keys) in staff_cells_on(organisation=organisation, on=on).items()}
+
+
+def staff_cells_on(*, organisation, on: dt.date) -> dict:
+    """{(dimension, value, origin): (staff active on the day, sum of their record keys)}, as
+    staff_counts_on, with the keys the cell-key method perturbs by."""
     first, year = month_of(on), year_of(on)
-    counts = defaultdict(int)
+    counts = {}
     for row in (
         StaffFlow.objects.filter(organisation=organisation)
         .filter(
@@ -124,9 +130,10 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
             | Q(span=StaffFlow.MONTH, month__gte=year, month__lt=first)
         )
         .values("dimension", "value", "origin")
-        .annotate(n=Sum("n"))
+        .annotate(n=Sum("n"), key_sum=Sum("key_sum"))
     ):
-        counts[(row["dimension"], row["value"], row["origin"])] += row["n"]
+        key = (row["dimension"], row["value"], row["origin"])
+        add_counts(counts, {key: (row["n"], row["key_sum"])})
     # Whoever joined, left or was promoted in the day's month (up to the day), each found
     # by its own index (promotions by date alone; the zone is checked with the staff rows).
     staff = StaffMember.objects.filter(organisation=organisation).order_by()
@@ -148,11 +155,20 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
     for row in rows:
         for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             if first <= day <= on:
-                counts[(dimension, value, row["origin"])] += sign
-    return {key: n for key, n in counts.items() if n}
+                key = (dimension, value, row["origin"])
+                add_counts(counts, {key: (sign, sign * row["record_key"])})
+    return {key: cell for key, cell in counts.items() if cell[0]}
 
 
-STAFF_COLUMNS = ["id", "unit_id", "grade", "start_date", "end_date", "staff_number"]
+STAFF_COLUMNS = [
+    "id",
+    "unit_id",
+    "grade",
+    "start_date",
+    "end_date",
+    "staff_number",
+    "record_key",
+]
 
 
 def _declared(organisation, rows: list[dict]) -> list[dict]:
@@ -176,12 +192,12 @@ def _declared(organisation, rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _by(counts: dict, dimension: str, name=str) -> dict:
-    """{(value, origin): n} of one dimension of staff_counts_on."""
-    found = defaultdict(int)
-    for (kind, value, origin), n in counts.items():
+def _by(cells: dict, dimension: str, name=str) -> dict:
+    """{(value, origin): (n, key sum)} of one dimension of staff_cells_on."""
+    found = {}
+    for (kind, value, origin), cell in cells.items():
         if kind == dimension:
-            found[(name(value), origin)] += n
+            add_counts(found, {(name(value), origin): cell})
     return found
 
 
@@ -196,7 +212,7 @@ def composition_report(
     labels = _group_labels(organisation)
     groups = list(labels)  # declared groups, "prefer not to say", then "not declared"
     known = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
-    staff = _folded(staff_counts_on(organisation=organisation, on=on), labels, 2)
+    staff = _folded(staff_cells_on(organisation=organisation, on=on), labels, 2)
     units = dict(Unit.objects.filter(organisation=organisation).values_list("pk", "name"))
     by_gender = {(origin, g): n for (g, origin), n in _by(staff, StaffDimension.GENDER).items()}
     by_unit = _by(staff, StaffDimension.UNIT, lambda value: units.get(int(value), value))
@@ -222,15 +238,16 @@ def composition_report(
     unit_rows = [(u, u) for u in sorted({k[0] for k in by_unit})]
     grade_rows = [(g, g) for g in sorted({k[0] for k in by_grade})]
     group_columns = [(g, labels[g]) for g in groups]
-    days, trend_counts = _composition_trend_counts(
+    days, trend_counts, trend_keys = _composition_trend_counts(
         organisation=organisation, period=period, on=on, now=by_gender, groups=groups
     )
-    matrices = [
-        _matrix(by_gender, gender_rows, gender_columns),
-        _matrix(by_unit, unit_rows, group_columns),
-        _matrix(by_grade, grade_rows, group_columns),
-        trend_counts,
+    tables = [
+        (by_gender, gender_rows, gender_columns),
+        (by_unit, unit_rows, group_columns),
+        (by_grade, grade_rows, group_columns),
     ]
+    matrices = [*(_matrix(c, r, k) for c, r, k in tables), trend_counts]
+    keys = [*(_matrix(c, r, k, at=1) for c, r, k in tables), trend_keys]
     # The four tables are published together and share figures: the staff per origin (and
     # in all) are the gender table's row totals, the unit and grade tables' column totals and
     # the trend's last row. They are suppressed and audited as one system.
@@ -240,8 +257,10 @@ def composition_report(
     for table, at in ((1, len(unit_rows)), (2, len(grade_rows))):
         links += [(a, (table, at, k)) for k, a in enumerate(shared)]
     links += [(a, (3, len(days) - 1, k)) for k, a in enumerate(shared)]
+    # Shown counts carry the cell-key noise (linked figures hold the same people, so the
+    # same key and the same noise); shares and ratios are computed from the shown counts.
     gender_table, unit_table, grade_table, trend_table = protect_tables(
-        matrices, threshold=threshold, links=_equal_links(matrices, links)
+        matrices, threshold=threshold, links=_equal_links(matrices, links), keys=keys
     )
 
     # Benchmark: shares among staff with a known origin, against the population's shares.
@@ -295,8 +314,16 @@ def composition_report(
     )
 
 
-def _matrix(counts: dict, rows, columns) -> list[list[int]]:
-    return [[counts.get((r, c), 0) for c, _l in columns] for r, _l in rows]
+def _matrix(counts: dict, rows, columns, *, at: int | None = None) -> list[list[int]]:
+    """The counts of a table (or, where they are (n, key sum) pairs, item `at` of them)."""
+
+    def value(key):
+        found = counts.get(key, 0)
+        if isinstance(found, tuple):
+            return found[at or 0]
+        return found
+
+    return [[value((r, c)) for c, _l in columns] for r, _l in rows]
 
 
 def _equal_links(matrices, links):
@@ -318,7 +345,8 @@ TREND_QUARTERS = 8
 
 def _composition_trend_counts(*, organisation, period, on, now, groups):
     """Active staff per origin at the end of each quarter of the period, and on its last
-    day, from the cumulated monthly flows of the summary table: (days, counts per day)."""
+    day, from the cumulated monthly flows of the summary table: (days, counts per day, sums
+    of the record keys per day)."""
     first = period.first_day()
     if first is None:
         first = month_of(on - dt.timedelta(days=92 * TREND_QUARTERS))
@@ -331,22 +359,28 @@ def _composition_trend_counts(*, organisation, period, on, now, groups):
             month__lte=ends[-1] if ends else first,
         )
         .values("month", "origin")
-        .annotate(n=Sum("n"))
+        .annotate(n=Sum("n"), key_sum=Sum("key_sum"))
         .order_by("month")
     )
-    running, points, at = defaultdict(int), {}, iter(ends)
+    running, points, at = {}, {}, iter(ends)
     end = next(at, None)
     for row in flows:
         while end is not None and row["month"] > end:
             points[end] = dict(running)
             end = next(at, None)
-        running[row["origin"]] += row["n"]
+        add_counts(running, {row["origin"]: (row["n"], row["key_sum"])})
     while end is not None:
         points[end] = dict(running)
         end = next(at, None)
-    points[on] = {g: sum(n for (o, _g), n in now.items() if o == g) for g in groups}
+    points[on] = {}
+    for (origin, _gender), cell in now.items():
+        add_counts(points[on], {origin: cell})
     days = list(points)
-    return days, [[points[day].get(g, 0) for g in groups] for day in days]
+    return (
+        days,
+        [[points[day].get(g, (0, 0))[0] for g in groups] for day in days],
+        [[points[day].get(g, (0, 0))[1] for g in groups] for day in days],
+    )
 
 
 def _composition_trend(*, days, table, groups, labels, threshold):

@@ -144,7 +144,16 @@ class FunnelKeeper:
 
 def staff_rows(staff, *, promoted=True):
     """Staff rows with their declared origin and gender and whether they were promoted."""
-    fields = ["id", "unit_id", "grade", "start_date", "end_date", "origin", "declared_gender"]
+    fields = [
+        "id",
+        "unit_id",
+        "grade",
+        "start_date",
+        "end_date",
+        "origin",
+        "declared_gender",
+        "record_key",
+    ]
     return with_declared(staff, promoted=promoted).values(
         "organisation_id", *fields, *(["was_promoted"] if promoted else [])
     )
@@ -261,7 +270,7 @@ def grade_share(staff) -> dict[tuple[str, str], tuple[int, int]]:
 
 def staff_count(staff, *, many=False) -> dict[str, dict]:
     """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
-    flows, cohorts, grades = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0]), {}
+    flows, cohorts, grades = {}, defaultdict(lambda: [0, 0, 0, 0]), {}
     promotions = promotions_of(staff)
     rows = staff_rows(staff)
     for row in rows.iterator(chunk_size=5000) if many else rows:
@@ -273,7 +282,8 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
         )
         for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             for span, first in ((MONTH, month_of), (YEAR, year_of)):
-                flows[(zone, span, first(day), dimension, value, origin)] += sign
+                key = (zone, span, first(day), dimension, value, origin)
+                add_counts(flows, {key: (sign, sign * row["record_key"])})
         cohort = cohorts[(zone, month_of(start), origin)]
         cohort[0] += 1
         cohort[1] += end is not None and end < start + RETENTION_SPANS[1]
@@ -284,7 +294,7 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
             held, out = grades.get(key, (0, 0))
             grades[key] = (held + 1, out + promoted)
     return {
-        "flows": {k: v for k, v in flows.items() if v},
+        "flows": {k: v for k, v in flows.items() if any(v)},
         "cohorts": {k: tuple(v) for k, v in cohorts.items() if any(v)},
         "grades": grades,
     }
@@ -308,7 +318,11 @@ def _nonzero(counts: dict) -> dict:
 # Each summary table: its model, its key fields (in the order of the count keys) and its
 # count columns. The staff tables are kept together by staff_changing.
 SHARES = {
-    "flows": (StaffFlow, ["organisation", "span", "month", "dimension", "value", "origin"], ["n"]),
+    "flows": (
+        StaffFlow,
+        ["organisation", "span", "month", "dimension", "value", "origin"],
+        ["n", "key_sum"],
+    ),
     "cohorts": (
         StaffCohort,
         ["organisation", "month", "origin"],

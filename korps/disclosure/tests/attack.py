@@ -27,9 +27,13 @@ class Program:
     floor: int = 0  # a shown non-zero count is at least this (the threshold)
     names: dict = field(default_factory=dict)
     rows: list = field(default_factory=list)  # (terms, low, high)
+    free: set = field(default_factory=set)  # variables that may be negative (net flows)
 
-    def var(self, name) -> int:
-        return self.names.setdefault(name, len(self.names))
+    def var(self, name, *, free: bool = False) -> int:
+        number = self.names.setdefault(name, len(self.names))
+        if free:
+            self.free.add(number)
+        return number
 
     def published(self, terms: Terms, shown: int | None) -> None:
         if shown is None:
@@ -52,7 +56,9 @@ class Program:
             objective,
             constraints=constraint,
             integrality=np.ones(len(self.names)),
-            bounds=Bounds(0, np.inf),
+            bounds=Bounds(
+                [-np.inf if v in self.free else 0 for v in range(len(self.names))], np.inf
+            ),
         )
         if result.status == 3 or (result.status != 0 and "unbounded" in result.message.lower()):
             return None

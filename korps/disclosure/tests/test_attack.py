@@ -34,7 +34,7 @@ PRESETS = [{}, {"start": "2026-01"}, {"start": "2025-01", "end": "2025-12"}]
 
 
 # The reports whose shown counts carry the cell-key noise.
-PERTURBED = {"funnel"}
+PERTURBED = {"funnel", "composition", "summary"}
 
 
 def _noise(report: str) -> int:
@@ -206,6 +206,40 @@ def test_no_two_periods_of_the_funnel_pin_a_small_month(client, demo):
     pinned = program.determined(targets, below=threshold)
 
     assert pinned == {}
+
+
+def test_no_two_months_of_the_composition_pin_a_small_number_of_joiners(client, demo):
+    """Finding 2: the corps at the end of two consecutive months differs by the month's
+    joiners and leavers, per origin and gender."""
+    threshold = demo.effective_suppression_threshold
+    program = Program(noise=_noise("composition"), floor=threshold)
+    months = MONTHS[:-1]  # whole months before today's
+
+    def atoms(month):
+        def terms(i, j):
+            found = {program.var(("before", i, j)): 1}
+            for m in months[: months.index(month) + 1]:
+                found[program.var((m, i, j), free=True)] = 1
+            return found
+
+        return terms
+
+    shape = None
+    for month in months:
+        found = sections(_export(client, demo, "composition", {"end": month}))
+        columns, rows = found["Origin and gender"]
+        cells, totals = grid(columns, rows)
+        shape = (len(cells) - 1, len(cells[0]) - 1)
+        add_grid(program, cells, totals=totals, atoms=atoms(month))
+    targets = {}
+    for month in months[1:]:
+        for i in range(shape[0]):
+            for j in range(shape[1]):
+                flow = program.var((month, i, j), free=True)
+                targets[(month, i, j, "joined")] = {flow: 1}
+                targets[(month, i, j, "left")] = {flow: -1}
+
+    assert program.determined(targets, below=threshold) == {}
 
 
 def test_no_channel_gives_the_origin_of_its_hires_away(client, demo):

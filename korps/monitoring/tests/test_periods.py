@@ -38,8 +38,10 @@ def cognitive(zone):
 
 
 def results(zone, step, group, day, passed, failed):
+    # Record keys 0: every cell's key is 0, so every shown count carries the same cell-key
+    # noise, PTABLE[0], whatever the draw (the figures these tests compare stay fixed).
     for index in range(passed + failed):
-        candidate = CandidateFactory(organisation=zone)
+        candidate = CandidateFactory(organisation=zone, record_key=0)
         step_result_record(
             candidate=candidate,
             step=step,
@@ -98,8 +100,9 @@ def test_the_corps_is_counted_on_the_last_day_of_the_period(zone, member):
         .rows[-1][1]
     )
 
-    assert today.value == 27
-    assert mid_2024.value == 26
+    # Shown counts carry the cell-key noise (at most MAX_NOISE either way).
+    assert abs(today.value - 27) <= MAX_NOISE
+    assert abs(mid_2024.value - 26) <= MAX_NOISE
 
 
 @time_machine.travel(dt.datetime(2026, 11, 24, 12, 0), tick=False)
@@ -112,7 +115,7 @@ def test_the_composition_has_a_trend_per_quarter(zone, member):
 
     trend = next(s for s in report.sections if s.key == "trend")
     totals = {row[0]: row[-1].value for row in trend.rows}
-    assert totals == {
+    expected = {
         "2025-03-31": 10,
         "2025-06-30": 10,
         "2025-09-30": 15,
@@ -122,6 +125,11 @@ def test_the_composition_has_a_trend_per_quarter(zone, member):
         "2026-09-30": 15,
         "2026-11-24": 15,
     }
+    assert list(totals) == list(expected)
+    assert all(abs(totals[day] - n) <= MAX_NOISE for day, n in expected.items())
+    # The same people give the same figure (the cell-key method): no noise between them.
+    assert totals["2025-03-31"] == totals["2025-06-30"]
+    assert len({totals[day] for day in list(expected)[2:]}) == 1
 
 
 def test_quarter_ends_between_two_days():
@@ -152,7 +160,8 @@ def test_a_zone_sets_its_own_limits_for_a_flag(zone, cognitive):
     results(zone, cognitive, "non_eu", dt.date(2025, 5, 1), passed=12, failed=28)
     assert stumbling_blocks(funnel_report(organisation=zone))
 
-    MonitoringSettings.objects.create(organisation=zone, adverse_impact_ratio=0.4)
+    # The ratio is 0.5 on the true counts, and above 0.35 with any noise on the shown ones.
+    MonitoringSettings.objects.create(organisation=zone, adverse_impact_ratio=0.3)
 
     assert stumbling_blocks(funnel_report(organisation=zone)) == []
 

@@ -17,8 +17,10 @@ from korps.organisations.models import Municipality, Unit
 
 
 def declared_candidates(zone, step, group, passed, failed):
+    # Record keys 0: every cell's key is 0, so every shown count carries the same cell-key
+    # noise, PTABLE[0], whatever the draw (the figures these tests compare stay fixed).
     for index in range(passed + failed):
-        candidate = CandidateFactory(organisation=zone)
+        candidate = CandidateFactory(organisation=zone, record_key=0)
         step_result_record(
             candidate=candidate,
             step=step,
@@ -111,10 +113,14 @@ def test_composition_against_the_population(zone):
     report = composition_report(organisation=zone)
 
     benchmark = {row[0]: row for row in report.sections[0].rows}
-    assert benchmark["Non-EU origin"][1].value == 10
-    assert benchmark["Non-EU origin"][2] == pytest.approx(0.2)
-    assert benchmark["Non-EU origin"][4] == pytest.approx(0.2 / 0.25)
-    assert benchmark["Not declared"][1].value == 7
+    non_eu = benchmark["Non-EU origin"]
+    # Shown counts carry the cell-key noise; shares and ratios follow from the shown counts.
+    assert abs(non_eu[1].value - 10) <= MAX_NOISE
+    known = sum(row[1].value for row in benchmark.values() if row[2] is not None)
+    assert non_eu[2] == pytest.approx(non_eu[1].value / known)
+    assert abs(non_eu[2] - 0.2) < 0.1
+    assert non_eu[4] == pytest.approx(non_eu[2] / 0.25)
+    assert abs(benchmark["Not declared"][1].value - 7) <= MAX_NOISE
 
 
 def test_report_pages_use_a_fixed_number_of_queries(
