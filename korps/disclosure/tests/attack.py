@@ -87,7 +87,7 @@ class Program:
                 seen[name].add(value(terms, x))
         found = {}
         for name, terms in targets.items():
-            if len(seen[name]) > 1 or any(v == 0 or v >= below for v in seen[name]):
+            if len(seen[name]) > 1 or any(v <= 0 or v >= below for v in seen[name]):
                 continue
             objective = np.zeros(n)
             for var, coefficient in terms.items():
@@ -96,7 +96,7 @@ class Program:
             if high is None:
                 continue
             top = value(terms, high)
-            if top >= below or top == 0:
+            if top >= below or top <= 0:
                 continue
             low = self._solve(objective, constraint)
             if value(terms, low) == top:
