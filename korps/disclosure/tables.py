@@ -145,17 +145,52 @@ def _spread(grids, hidden: set, links) -> None:
 
 def _audit(grids, hidden: set, links, threshold: int) -> list[Entry]:
     """The hidden small entries whose range, given everything shown, is narrower than the
-    threshold."""
+    threshold. The true counts are one solution; every program solved gives another. An
+    entry that already varies by the threshold among them needs no program of its own; the
+    others are maximised, and minimised where still needed."""
     small = sorted(e for e in hidden if 0 < _value(grids, e) < threshold)
     if not small:
         return []
-    found = ranges(grids, hidden, links, small)
-    return [e for e, (low, high) in zip(small, found, strict=True) if high - low < threshold]
+    variables, a_eq, b_eq = _system(grids, hidden, links)
+    seen = {e: [_value(grids, e), _value(grids, e)] for e in small}  # least, largest
+
+    def note(x):
+        if x is not None:
+            for e in small:
+                value = x[variables[e]]
+                seen[e] = [min(seen[e][0], value), max(seen[e][1], value)]
+
+    # Push all small entries up, then down, with random weights: most reach their range.
+    rng = np.random.default_rng(11)
+    for _sample in range(SAMPLES):
+        for sign in (-1, 1):
+            weights = np.zeros(len(variables))
+            for e in small:
+                weights[variables[e]] = sign * rng.uniform(0.5, 1.5)
+            note(_solve(weights, a_eq, b_eq)[1])
+    narrow = []
+    for e in small:
+        if seen[e][1] - seen[e][0] >= threshold - TOLERANCE:
+            continue
+        high, x = _extreme(variables, a_eq, b_eq, e, largest=True)
+        note(x)
+        if high - seen[e][0] >= threshold - TOLERANCE:
+            continue
+        low, x = _extreme(variables, a_eq, b_eq, e, largest=False)
+        note(x)
+        if high - low < threshold - TOLERANCE:
+            narrow.append(e)
+    return narrow
 
 
-def ranges(grids, hidden: set, links, entries: list[Entry]) -> list[tuple[float, float]]:
-    """The least and largest value of each of `entries` (hidden ones) that the shown entries
-    of the grids allow, every hidden entry being 0 or more. An unbounded largest is inf."""
+# Rounds of pushing the small entries up and down before the programs of single entries,
+# and the rounding allowed.
+SAMPLES = 1
+TOLERANCE = 1e-6
+
+
+def _system(grids, hidden: set, links):
+    """The equations the shown entries put on the hidden ones: ({entry: variable}, A, b)."""
     variables = {e: number for number, e in enumerate(sorted(hidden))}
     rows, rhs = [], []
     for t, grid in enumerate(grids):
@@ -182,23 +217,40 @@ def ranges(grids, hidden: set, links, entries: list[Entry]) -> list[tuple[float,
             row[variables[a]], row[variables[b]] = 1, -1
             rows.append(row)
             rhs.append(0)
-    a_eq = np.array(rows) if rows else None
-    b_eq = np.array(rhs) if rows else None
-    found = []
-    for entry in entries:
-        objective = np.zeros(len(variables))
-        objective[variables[entry]] = 1
-        bounds = []
-        for sign in (1, -1):
-            result = linprog(sign * objective, A_eq=a_eq, b_eq=b_eq, bounds=(0, None))
-            if result.status == 3:  # unbounded
-                bounds.append(float("inf"))
-            elif result.status != 0:
-                raise RuntimeError(f"The audit's linear program failed: {result.message}")
-            else:
-                bounds.append(sign * result.fun)
-        found.append((bounds[0], bounds[1]))
-    return found
+    if not rows:
+        return variables, None, None
+    return variables, np.array(rows), np.array(rhs)
+
+
+def _solve(objective, a_eq, b_eq):
+    """(status, solution) of minimising the objective; the solution is None unless found."""
+    result = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=(0, None))
+    if result.status not in (0, 3):
+        raise RuntimeError(f"The audit's linear program failed: {result.message}")
+    return result, (result.x if result.status == 0 else None)
+
+
+def _extreme(variables, a_eq, b_eq, entry: Entry, *, largest: bool):
+    """(the least or largest value of the entry, the solution that reaches it)."""
+    objective = np.zeros(len(variables))
+    objective[variables[entry]] = -1 if largest else 1
+    result, x = _solve(objective, a_eq, b_eq)
+    if x is None:  # unbounded
+        return (float("inf") if largest else float("-inf")), None
+    return (-result.fun if largest else result.fun), x
+
+
+def ranges(grids, hidden: set, links, entries: list[Entry]) -> list[tuple[float, float]]:
+    """The least and largest value of each of `entries` (hidden ones) that the shown entries
+    of the grids allow, every hidden entry being 0 or more. An unbounded largest is inf."""
+    variables, a_eq, b_eq = _system(grids, hidden, links)
+    return [
+        (
+            _extreme(variables, a_eq, b_eq, e, largest=False)[0],
+            _extreme(variables, a_eq, b_eq, e, largest=True)[0],
+        )
+        for e in entries
+    ]
 
 
 def _hide_partner(grids, hidden: set, entry: Entry) -> None:
