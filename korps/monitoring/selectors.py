@@ -891,14 +891,20 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
             origin=Coalesce(NullIf("declaration__origin_group", Value("")), Value(NOT_DECLARED))
         )
         .values("source", "origin")
-        .annotate(n=Count("id"), hired=Count("id", filter=Q(status=CandidateStatus.HIRED)))
+        .annotate(
+            n=Count("id"),
+            hired=Count("id", filter=Q(status=CandidateStatus.HIRED)),
+            keys=Sum("record_key"),
+            hired_keys=Sum("record_key", filter=Q(status=CandidateStatus.HIRED)),
+        )
     )
+    # (people, sum of their record keys): shown with the cell-key noise, as the funnel.
     candidates, hires = {}, {}
     for row in rows:
         origin = row["origin"] if row["origin"] in labels else NOT_DECLARED
         key = (channel_of[row["source"]], origin)
-        candidates[key] = candidates.get(key, 0) + row["n"]
-        hires[key] = hires.get(key, 0) + row["hired"]
+        add_counts(candidates, {key: (row["n"], row["keys"] or 0)})
+        add_counts(hires, {key: (row["hired"], row["hired_keys"] or 0)})
     channels = [
         (code, str(label))
         for code, label in Channel.choices
@@ -910,6 +916,10 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
         candidate_table, hire_table = protect_tables(
             [_matrix(candidates, channels, columns), _matrix(hires, channels, columns)],
             threshold=threshold,
+            keys=[
+                _matrix(candidates, channels, columns, at=1),
+                _matrix(hires, channels, columns, at=1),
+            ],
         )
         sections = [
             _cross_section(

@@ -350,6 +350,7 @@ def test_outreach_channels_split_by_declared_origin(zone):
     candidates = next(s for s in report.sections if s.key == "candidates")
     non_eu = candidates.columns.index("Non-EU origin")
     poster_row = next(r for r in candidates.rows if r[0] == "Poster")
-    assert poster_row[non_eu].value == 12
+    # Shown counts carry the cell-key noise (at most MAX_NOISE either way).
+    assert abs(poster_row[non_eu].value - 12) <= MAX_NOISE
     hires = next(s for s in report.sections if s.key == "hires")
-    assert next(r for r in hires.rows if r[0] == "Poster")[non_eu].value == 6
+    assert abs(next(r for r in hires.rows if r[0] == "Poster")[non_eu].value - 6) <= MAX_NOISE
