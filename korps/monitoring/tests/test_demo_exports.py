@@ -54,6 +54,9 @@ def test_no_report_page_or_export_of_the_demo_zone_shows_a_small_count(client, d
             cells = CELL.findall(page.content.decode())
             assert cells, report
             assert small_counts(cells, threshold) == [], (report, params, "page")
+            # One mark for every hidden cell, with its legend; never a claim about its size.
+            assert f"&lt;{threshold}" not in page.content.decode(), (report, params, "page")
+            assert str(LEGEND) in page.content.decode(), (report, params, "page")
 
             exported = _get(client, "monitoring:export", demo, params, report=report, format="csv")
             rows = csv.reader(io.StringIO(exported.content.decode("utf-8-sig")))
