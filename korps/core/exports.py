@@ -126,12 +126,16 @@ def table_response(
 
 
 def sections_response(
-    *, export_format: str, filename: str, sections: list[Section]
+    *, export_format: str, filename: str, sections: list[Section], legend: str = ""
 ) -> HttpResponse:
     """Several tables in one download: in CSV one after the other, in XLSX a sheet each
-    (named by position and key)."""
+    (named by position and key). A `legend` (e.g. what a hidden cell's mark means) heads the
+    CSV and every sheet."""
     if export_format == "csv":
         response, writer = _csv_response(filename)
+        if legend:
+            writer.writerow(_safe_row([legend]))
+            writer.writerow([])
         for section in sections:
             writer.writerow(_safe_row([section.title]))
             writer.writerow(_safe_row(section.columns))
@@ -145,6 +149,8 @@ def sections_response(
     for number, section in enumerate(sections, 1):
         sheet = workbook.create_sheet(title=f"{number} {section.key}"[:31])
         sheet.append(_safe_row([section.title]))
+        if legend:
+            sheet.append(_safe_row([legend]))
         sheet.append(_safe_row(section.columns))
         for row in section.rows:
             sheet.append(_safe_row(row))

@@ -29,8 +29,20 @@ def register_aggregate_keeper(keeper: AggregateKeeper) -> None:
 
 
 def difference(after: dict, before: dict) -> dict:
-    delta = {key: after.get(key, 0) - before.get(key, 0) for key in after.keys() | before.keys()}
-    return {key: value for key, value in delta.items() if value}
+    """after - before, key by key; a count may be a number or a tuple of numbers (a count
+    with the sum of its members' record keys, say)."""
+    delta = {}
+    for key in after.keys() | before.keys():
+        a, b = after.get(key), before.get(key)
+        if isinstance(a, tuple) or isinstance(b, tuple):
+            width = len(a if a is not None else b)
+            a, b = a or (0,) * width, b or (0,) * width
+            value = tuple(x - y for x, y in zip(a, b, strict=True))
+            if any(value):
+                delta[key] = value
+        elif (a or 0) - (b or 0):
+            delta[key] = (a or 0) - (b or 0)
+    return delta
 
 
 @contextmanager

@@ -3,6 +3,7 @@ part of the cognitive tests and the personality test fail more often than the ot
 as they do in reality, so the monitoring module has something to find."""
 
 import datetime as dt
+import random
 
 from django.utils import timezone
 
@@ -58,9 +59,13 @@ def seed_guidance(ctx: DemoContext) -> None:
         )
         or SOURCES
     )
+    # Record keys (the cell-key method) from their own seeded draw, so that the demo shows
+    # the same figures every time without changing the rest of its data.
+    keys = random.Random("korps demo candidate keys")
     for number in range(1, 61):
         start = today - dt.timedelta(days=rng.randint(20, 700))
         candidate = Candidate.objects.create(
+            record_key=keys.randrange(256),
             organisation=zone,
             reference=f"DEMO-{start.year}-{number:04d}",
             name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from korps.core.links import new_link_id
+from korps.disclosure.cellkey import record_key
 from korps.organisations.models import Organisation
 
 
@@ -146,6 +147,9 @@ class Candidate(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     closed_at = models.DateTimeField(_("track closed"), null=True, blank=True)
     pseudonymised_at = models.DateTimeField(null=True, blank=True)
+    # The random key of the cell-key method (korps.disclosure.cellkey): the noise of a
+    # published count follows from its members' keys. Not personal, never shown.
+    record_key = models.PositiveSmallIntegerField(default=record_key, editable=False)
 
     PERSONAL_FIELDS = ("name", "email", "phone", "stop_reason", "lead", "signup", "link_id")
 

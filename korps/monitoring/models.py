@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from korps.core.translated import localized
+from korps.disclosure.cellkey import record_key
 from korps.organisations.models import Municipality, Organisation, Unit
 
 
@@ -178,6 +179,8 @@ class StaffMember(models.Model):
     grade = models.CharField(_("grade"), max_length=40)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    # The random key of the cell-key method (korps.disclosure.cellkey). Never shown.
+    record_key = models.PositiveSmallIntegerField(default=record_key, editable=False)
 
     objects = ScopedManager(organisation="organisation")
 
@@ -274,6 +277,8 @@ class FunnelCount(models.Model):
     outcome = models.CharField(max_length=12)
     month = models.DateField()  # the first day of the month of the result
     n = models.IntegerField(default=0)
+    # The sum of the candidates' record keys (korps.disclosure.cellkey), kept with n.
+    key_sum = models.IntegerField(default=0)
 
     objects = ScopedManager(organisation="organisation")
 
@@ -310,6 +315,8 @@ class StaffFlow(models.Model):
     value = models.CharField(max_length=40)  # the unit's id, the grade or the gender
     origin = models.CharField(max_length=20)
     n = models.IntegerField(default=0)
+    # The joiners' record keys minus the leavers' (korps.disclosure.cellkey), kept with n.
+    key_sum = models.IntegerField(default=0)
 
     objects = ScopedManager(organisation="organisation")
 

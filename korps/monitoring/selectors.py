@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from korps.disclosure.cells import Cell, rate, ratio
+from korps.disclosure.tables import protect_tables
 from korps.guidance.models import ProcedureStep
 from korps.organisations.models import Unit
 
@@ -46,7 +48,6 @@ from .summaries import (
     staff_rows,
     with_declared,
 )
-from .suppression import Cell, rate, ratio, suppress_column, suppress_table
 
 
 @dataclass
@@ -114,8 +115,14 @@ def active_staff(*, organisation, on: dt.date | None = None):
 def staff_counts_on(*, organisation, on: dt.date) -> dict:
     """{(dimension, value, origin): staff active on the day}: the monthly flows up to the
     month before, and the joiners and leavers of the day's own month from the register."""
+    return {key: n for key, (n, _keys) in staff_cells_on(organisation=organisation, on=on).items()}
+
+
+def staff_cells_on(*, organisation, on: dt.date) -> dict:
+    """{(dimension, value, origin): (staff active on the day, sum of their record keys)}, as
+    staff_counts_on, with the keys the cell-key method perturbs by."""
     first, year = month_of(on), year_of(on)
-    counts = defaultdict(int)
+    counts = {}
     for row in (
         StaffFlow.objects.filter(organisation=organisation)
         .filter(
@@ -123,9 +130,10 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
             | Q(span=StaffFlow.MONTH, month__gte=year, month__lt=first)
         )
         .values("dimension", "value", "origin")
-        .annotate(n=Sum("n"))
+        .annotate(n=Sum("n"), key_sum=Sum("key_sum"))
     ):
-        counts[(row["dimension"], row["value"], row["origin"])] += row["n"]
+        key = (row["dimension"], row["value"], row["origin"])
+        add_counts(counts, {key: (row["n"], row["key_sum"])})
     # Whoever joined, left or was promoted in the day's month (up to the day), each found
     # by its own index (promotions by date alone; the zone is checked with the staff rows).
     staff = StaffMember.objects.filter(organisation=organisation).order_by()
@@ -147,11 +155,20 @@ def staff_counts_on(*, organisation, on: dt.date) -> dict:
     for row in rows:
         for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             if first <= day <= on:
-                counts[(dimension, value, row["origin"])] += sign
-    return {key: n for key, n in counts.items() if n}
+                key = (dimension, value, row["origin"])
+                add_counts(counts, {key: (sign, sign * row["record_key"])})
+    return {key: cell for key, cell in counts.items() if cell[0]}
 
 
-STAFF_COLUMNS = ["id", "unit_id", "grade", "start_date", "end_date", "staff_number"]
+STAFF_COLUMNS = [
+    "id",
+    "unit_id",
+    "grade",
+    "start_date",
+    "end_date",
+    "staff_number",
+    "record_key",
+]
 
 
 def _declared(organisation, rows: list[dict]) -> list[dict]:
@@ -175,18 +192,12 @@ def _declared(organisation, rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _cross(counts: dict, rows: list[str], columns: list[str], threshold: int):
-    return suppress_table(
-        [[counts.get((r, c), 0) for c in columns] for r in rows], threshold=threshold
-    )
-
-
-def _by(counts: dict, dimension: str, name=str) -> dict:
-    """{(value, origin): n} of one dimension of staff_counts_on."""
-    found = defaultdict(int)
-    for (kind, value, origin), n in counts.items():
+def _by(cells: dict, dimension: str, name=str) -> dict:
+    """{(value, origin): (n, key sum)} of one dimension of staff_cells_on."""
+    found = {}
+    for (kind, value, origin), cell in cells.items():
         if kind == dimension:
-            found[(name(value), origin)] += n
+            add_counts(found, {(name(value), origin): cell})
     return found
 
 
@@ -201,7 +212,7 @@ def composition_report(
     labels = _group_labels(organisation)
     groups = list(labels)  # declared groups, "prefer not to say", then "not declared"
     known = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
-    staff = _folded(staff_counts_on(organisation=organisation, on=on), labels, 2)
+    staff = _folded(staff_cells_on(organisation=organisation, on=on), labels, 2)
     units = dict(Unit.objects.filter(organisation=organisation).values_list("pk", "name"))
     by_gender = {(origin, g): n for (g, origin), n in _by(staff, StaffDimension.GENDER).items()}
     by_unit = _by(staff, StaffDimension.UNIT, lambda value: units.get(int(value), value))
@@ -220,10 +231,40 @@ def composition_report(
         .annotate(n=Sum("count"))
     }
 
+    genders = _genders()
+    gender_labels = [str(label) for _code, label in Gender.choices] + [_("Not declared")]
+    gender_rows = [(g, labels[g]) for g in groups]
+    gender_columns = list(zip(genders, gender_labels, strict=True))
+    unit_rows = [(u, u) for u in sorted({k[0] for k in by_unit})]
+    grade_rows = [(g, g) for g in sorted({k[0] for k in by_grade})]
+    group_columns = [(g, labels[g]) for g in groups]
+    days, trend_counts, trend_keys = _composition_trend_counts(
+        organisation=organisation, period=period, on=on, now=by_gender, groups=groups
+    )
+    tables = [
+        (by_gender, gender_rows, gender_columns),
+        (by_unit, unit_rows, group_columns),
+        (by_grade, grade_rows, group_columns),
+    ]
+    matrices = [*(_matrix(c, r, k) for c, r, k in tables), trend_counts]
+    keys = [*(_matrix(c, r, k, at=1) for c, r, k in tables), trend_keys]
+    # The four tables are published together and share figures: the staff per origin (and
+    # in all) are the gender table's row totals, the unit and grade tables' column totals and
+    # the trend's last row. They are suppressed and audited as one system.
+    n, m = len(groups), len(genders)
+    shared = [(0, k, m) for k in range(n)] + [(0, n, m)]
+    links = []
+    for table, at in ((1, len(unit_rows)), (2, len(grade_rows))):
+        links += [(a, (table, at, k)) for k, a in enumerate(shared)]
+    links += [(a, (3, len(days) - 1, k)) for k, a in enumerate(shared)]
+    # Shown counts carry the cell-key noise (linked figures hold the same people, so the
+    # same key and the same noise); shares and ratios are computed from the shown counts.
+    gender_table, unit_table, grade_table, trend_table = protect_tables(
+        matrices, threshold=threshold, links=_equal_links(matrices, links), keys=keys
+    )
+
     # Benchmark: shares among staff with a known origin, against the population's shares.
-    per_group = [sum(by_gender.get((g, s), 0) for s in _genders()) for g in groups]
-    table = suppress_column(per_group, threshold=threshold)
-    counts = dict(zip(groups, (row[0] for row in table.cells), strict=True))
+    counts = dict(zip(groups, gender_table.row_totals, strict=True))
     known_cells = [counts[g] for g in known]
     # Shares reveal their denominator; with a hidden known group, it would give that group
     # away, so the shares are shown only when every known group is.
@@ -253,49 +294,19 @@ def composition_report(
             chart.append(
                 {"group": labels[group], "series": _("Population"), "share": population_share}
             )
-    benchmark.rows.append([_("Total"), table.total, None, None, None])
+    benchmark.rows.append([_("Total"), gender_table.total, None, None, None])
     benchmark.notes.append(_("Ratio = share among staff / share in the population."))
 
-    genders = _genders()
-    gender_labels = [str(label) for _code, label in Gender.choices] + [_("Not declared")]
     sections = [
         benchmark,
         _cross_section(
-            "gender",
-            _("Origin and gender"),
-            _("Origin"),
-            [(g, labels[g]) for g in groups],
-            list(zip(genders, gender_labels, strict=True)),
-            by_gender,
-            threshold,
+            "gender", _("Origin and gender"), _("Origin"), gender_rows, gender_columns, gender_table
         ),
-        _cross_section(
-            "unit",
-            _("Per unit"),
-            _("Unit"),
-            [(u, u) for u in sorted({k[0] for k in by_unit})],
-            [(g, labels[g]) for g in groups],
-            by_unit,
-            threshold,
-        ),
-        _cross_section(
-            "grade",
-            _("Per grade"),
-            _("Grade"),
-            [(g, g) for g in sorted({k[0] for k in by_grade})],
-            [(g, labels[g]) for g in groups],
-            by_grade,
-            threshold,
-        ),
+        _cross_section("unit", _("Per unit"), _("Unit"), unit_rows, group_columns, unit_table),
+        _cross_section("grade", _("Per grade"), _("Grade"), grade_rows, group_columns, grade_table),
     ]
     trend, trend_points = _composition_trend(
-        organisation=organisation,
-        period=period,
-        on=on,
-        now=by_gender,
-        groups=groups,
-        labels=labels,
-        threshold=threshold,
+        days=days, table=trend_table, groups=groups, labels=labels, threshold=threshold
     )
     sections.append(trend)
     return Report(
@@ -303,13 +314,39 @@ def composition_report(
     )
 
 
+def _matrix(counts: dict, rows, columns, *, at: int | None = None) -> list[list[int]]:
+    """The counts of a table (or, where they are (n, key sum) pairs, item `at` of them)."""
+
+    def value(key):
+        found = counts.get(key, 0)
+        if isinstance(found, tuple):
+            return found[at or 0]
+        return found
+
+    return [[value((r, c)) for c, _l in columns] for r, _l in rows]
+
+
+def _equal_links(matrices, links):
+    """The links whose two figures are equal (a table without rows has no totals to link)."""
+
+    def value(entry):
+        t, i, j = entry
+        grid = [[*row, sum(row)] for row in matrices[t]]
+        width = len(matrices[t][0]) if matrices[t] else 0
+        grid.append([sum(row[c] for row in grid) for c in range(width + 1)])
+        return grid[i][j] if i < len(grid) and j < len(grid[i]) else None
+
+    return [(a, b) for a, b in links if value(a) is not None and value(a) == value(b)]
+
+
 # Quarters shown when the period has no first month.
 TREND_QUARTERS = 8
 
 
-def _composition_trend(*, organisation, period, on, now, groups, labels, threshold):
+def _composition_trend_counts(*, organisation, period, on, now, groups):
     """Active staff per origin at the end of each quarter of the period, and on its last
-    day, from the cumulated monthly flows of the summary table."""
+    day, from the cumulated monthly flows of the summary table: (days, counts per day, sums
+    of the record keys per day)."""
     first = period.first_day()
     if first is None:
         first = month_of(on - dt.timedelta(days=92 * TREND_QUARTERS))
@@ -322,24 +359,32 @@ def _composition_trend(*, organisation, period, on, now, groups, labels, thresho
             month__lte=ends[-1] if ends else first,
         )
         .values("month", "origin")
-        .annotate(n=Sum("n"))
+        .annotate(n=Sum("n"), key_sum=Sum("key_sum"))
         .order_by("month")
     )
-    running, points, at = defaultdict(int), {}, iter(ends)
+    running, points, at = {}, {}, iter(ends)
     end = next(at, None)
     for row in flows:
         while end is not None and row["month"] > end:
             points[end] = dict(running)
             end = next(at, None)
-        running[row["origin"]] += row["n"]
+        add_counts(running, {row["origin"]: (row["n"], row["key_sum"])})
     while end is not None:
         points[end] = dict(running)
         end = next(at, None)
-    points[on] = {g: sum(n for (o, _g), n in now.items() if o == g) for g in groups}
+    points[on] = {}
+    for (origin, _gender), cell in now.items():
+        add_counts(points[on], {origin: cell})
     days = list(points)
-    table = suppress_table(
-        [[points[day].get(g, 0) for g in groups] for day in days], threshold=threshold
+    return (
+        days,
+        [[points[day].get(g, (0, 0))[0] for g in groups] for day in days],
+        [[points[day].get(g, (0, 0))[1] for g in groups] for day in days],
     )
+
+
+def _composition_trend(*, days, table, groups, labels, threshold):
+    """The trend section and its chart points, from the suppressed trend table."""
     known = [i for i, g in enumerate(groups) if g not in (NOT_SAID, NOT_DECLARED)]
     section = Section(
         key="trend",
@@ -368,8 +413,7 @@ def _genders() -> list[str]:
     return [code for code, _label in Gender.choices] + [NOT_DECLARED]
 
 
-def _cross_section(key, title, first, rows, columns, counts, threshold) -> Section:
-    table = _cross(counts, [r for r, _l in rows], [c for c, _l in columns], threshold)
+def _cross_section(key, title, first, rows, columns, table) -> Section:
     section = Section(
         key=key, title=title, columns=[first, *[label for _c, label in columns], _("Total")]
     )
@@ -413,6 +457,13 @@ def adverse_impact(*, group: GroupOutcome, best: GroupOutcome) -> AdverseImpact 
 def funnel_counts(*, organisation, period: Period | None = None) -> dict:
     """{(step_id, origin, outcome): candidates}, counting each candidate's last final
     attempt at each step whose result falls in the period (from the summary table)."""
+    cells = funnel_cells(organisation=organisation, period=period)
+    return {key: n for key, (n, _key_sum) in cells.items()}
+
+
+def funnel_cells(*, organisation, period: Period | None = None) -> dict:
+    """{(step_id, origin, outcome): (candidates, sum of their record keys)}, as
+    funnel_counts, with the keys the cell-key method perturbs by."""
     period = period or Period()
     rows = FunnelCount.objects.filter(organisation=organisation)
     if period.last_month:
@@ -420,8 +471,10 @@ def funnel_counts(*, organisation, period: Period | None = None) -> dict:
     if period.first_day():
         rows = rows.filter(month__gte=period.first_day())
     return {
-        (row["step_id"], row["origin"], row["outcome"]): row["n"]
-        for row in rows.values("step_id", "origin", "outcome").annotate(n=Sum("n"))
+        (row["step_id"], row["origin"], row["outcome"]): (row["n"], row["key_sum"])
+        for row in rows.values("step_id", "origin", "outcome").annotate(
+            n=Sum("n"), key_sum=Sum("key_sum")
+        )
         if row["n"]
     }
 
@@ -432,11 +485,13 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
     limits = thresholds(organisation)
     labels = _group_labels(organisation)
     groups = list(labels)
-    counts = _folded(funnel_counts(organisation=organisation, period=period), labels, 1)
+    cells = _folded(funnel_cells(organisation=organisation, period=period), labels, 1)
     steps = list(ProcedureStep.objects.filter(organisation=organisation).order_by("order"))
     sections, chart = [], []
     for step in steps:
-        raw = {g: [counts.get((step.pk, g, o), 0) for o in OUTCOMES] for g in groups}
+        found = {g: [cells.get((step.pk, g, o), (0, 0)) for o in OUTCOMES] for g in groups}
+        raw = {g: [n for n, _k in found[g]] for g in groups}
+        keys = {g: [k for _n, k in found[g]] for g in groups}
         if not any(sum(v) for v in raw.values()):
             continue
         section = _impact_section(
@@ -451,6 +506,7 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
             flag_title=_("Stumbling block"),
             threshold=threshold,
             limits=limits,
+            keys=keys,
         )
         sections.append(section)
         chart += _rate_points(section, step.name, groups, labels)
@@ -488,17 +544,28 @@ def _impact_section(
     limits,
     people_title=None,
     flag_title=None,
+    keys=None,
 ) -> Section:
     """One table of outcomes per group (the first outcome is the good one: passing, staying,
     being promoted), with the rate of the good outcome, its ratio to the best group's and
-    Fisher's exact test, all through suppression. Used by the funnel and retention."""
+    Fisher's exact test, all through suppression. Used by the funnel and retention. With
+    `keys` (the sums of the people's record keys, as `raw`), shown counts carry the cell-key
+    noise, and the rate, ratio and test are computed from the shown counts."""
     compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
-    table = suppress_table([raw[g] for g in groups], threshold=threshold)
+    table = protect_tables(
+        [[raw[g] for g in groups]],
+        threshold=threshold,
+        keys=[[keys[g] for g in groups]] if keys else None,
+    )[0]
     rates = {
         g: rate(cells[0], total)
         for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True)
     }
-    outcomes = {g: GroupOutcome(g, sum(raw[g]), raw[g][0]) for g in compared if sum(raw[g])}
+    outcomes = {
+        g: GroupOutcome(g, total.value, cells[0].value)
+        for g, cells, total in zip(groups, table.cells, table.row_totals, strict=True)
+        if g in compared and rates[g] is not None
+    }
     # The best group is the best of those whose rate may be shown: a comparison with a
     # hidden rate would give it away.
     best = max(
@@ -527,7 +594,8 @@ def _impact_section(
         if impact is not None and g != best.group:
             if impact.ratio < limits["ratio"] and impact.p_value < limits["p"]:
                 flag = _("yes")
-        if g in outcomes and outcomes[g].entering < limits["small"]:
+        # The caveat tells that a count is below a limit: only said of a shown count.
+        if g in outcomes and not total.suppressed and total.value < limits["small"]:
             flag = (flag + " " if flag else "") + _("too small to tell")
         section.rows.append(
             [
@@ -823,14 +891,20 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
             origin=Coalesce(NullIf("declaration__origin_group", Value("")), Value(NOT_DECLARED))
         )
         .values("source", "origin")
-        .annotate(n=Count("id"), hired=Count("id", filter=Q(status=CandidateStatus.HIRED)))
+        .annotate(
+            n=Count("id"),
+            hired=Count("id", filter=Q(status=CandidateStatus.HIRED)),
+            keys=Sum("record_key"),
+            hired_keys=Sum("record_key", filter=Q(status=CandidateStatus.HIRED)),
+        )
     )
+    # (people, sum of their record keys): shown with the cell-key noise, as the funnel.
     candidates, hires = {}, {}
     for row in rows:
         origin = row["origin"] if row["origin"] in labels else NOT_DECLARED
         key = (channel_of[row["source"]], origin)
-        candidates[key] = candidates.get(key, 0) + row["n"]
-        hires[key] = hires.get(key, 0) + row["hired"]
+        add_counts(candidates, {key: (row["n"], row["keys"] or 0)})
+        add_counts(hires, {key: (row["hired"], row["hired_keys"] or 0)})
     channels = [
         (code, str(label))
         for code, label in Channel.choices
@@ -839,6 +913,14 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
     columns = [(g, labels[g]) for g in groups]
     sections = []
     if channels:
+        candidate_table, hire_table = protect_tables(
+            [_matrix(candidates, channels, columns), _matrix(hires, channels, columns)],
+            threshold=threshold,
+            keys=[
+                _matrix(candidates, channels, columns, at=1),
+                _matrix(hires, channels, columns, at=1),
+            ],
+        )
         sections = [
             _cross_section(
                 "candidates",
@@ -846,8 +928,7 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
                 _("Channel"),
                 channels,
                 columns,
-                candidates,
-                threshold,
+                candidate_table,
             ),
             _cross_section(
                 "hires",
@@ -855,8 +936,7 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
                 _("Channel"),
                 channels,
                 columns,
-                hires,
-                threshold,
+                hire_table,
             ),
         ]
     return Report(threshold=threshold, sections=sections, period=period)

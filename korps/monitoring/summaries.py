@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 
 from korps.guidance.models import StepAttempt, StepResult
@@ -79,8 +79,9 @@ def _add(model, keys: list[str], values: list[str], delta: dict) -> None:
 
 
 def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -> dict:
-    """{(zone id, step id, origin, outcome, month): candidates}, counting each candidate's
-    last final attempt at each step; not showing up counts as withdrawing."""
+    """{(zone id, step id, origin, outcome, month): (candidates, sum of their record keys)},
+    counting each candidate's last final attempt at each step; not showing up counts as
+    withdrawing."""
     later = StepAttempt.objects.filter(
         candidate=OuterRef("candidate"),
         step=OuterRef("step"),
@@ -96,7 +97,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
             for i in range(0, len(candidate_ids or []), CHUNK)
         ]
     )
-    counts = defaultdict(int)
+    counts = {}
     for batch in batches:
         rows = (
             batch.filter(~Exists(later))
@@ -108,7 +109,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
                 month=TruncMonth(Coalesce("result_on", "planned_on")),
             )
             .values("step__organisation_id", "step_id", "origin", "result", "month")
-            .annotate(n=Count("id"))
+            .annotate(n=Count("id"), key_sum=Sum("candidate__record_key"))
         )
         for row in rows:
             outcome = "withdrew" if row["result"] == StepResult.NO_SHOW else row["result"]
@@ -119,7 +120,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
                 outcome,
                 row["month"] or UNDATED,
             )
-            counts[key] += row["n"]
+            add_counts(counts, {key: (row["n"], row["key_sum"] or 0)})
     return dict(counts)
 
 
@@ -143,7 +144,16 @@ class FunnelKeeper:
 
 def staff_rows(staff, *, promoted=True):
     """Staff rows with their declared origin and gender and whether they were promoted."""
-    fields = ["id", "unit_id", "grade", "start_date", "end_date", "origin", "declared_gender"]
+    fields = [
+        "id",
+        "unit_id",
+        "grade",
+        "start_date",
+        "end_date",
+        "origin",
+        "declared_gender",
+        "record_key",
+    ]
     return with_declared(staff, promoted=promoted).values(
         "organisation_id", *fields, *(["was_promoted"] if promoted else [])
     )
@@ -260,7 +270,7 @@ def grade_share(staff) -> dict[tuple[str, str], tuple[int, int]]:
 
 def staff_count(staff, *, many=False) -> dict[str, dict]:
     """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
-    flows, cohorts, grades = defaultdict(int), defaultdict(lambda: [0, 0, 0, 0]), {}
+    flows, cohorts, grades = {}, defaultdict(lambda: [0, 0, 0, 0]), {}
     promotions = promotions_of(staff)
     rows = staff_rows(staff)
     for row in rows.iterator(chunk_size=5000) if many else rows:
@@ -272,7 +282,8 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
         )
         for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
             for span, first in ((MONTH, month_of), (YEAR, year_of)):
-                flows[(zone, span, first(day), dimension, value, origin)] += sign
+                key = (zone, span, first(day), dimension, value, origin)
+                add_counts(flows, {key: (sign, sign * row["record_key"])})
         cohort = cohorts[(zone, month_of(start), origin)]
         cohort[0] += 1
         cohort[1] += end is not None and end < start + RETENTION_SPANS[1]
@@ -283,7 +294,7 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
             held, out = grades.get(key, (0, 0))
             grades[key] = (held + 1, out + promoted)
     return {
-        "flows": {k: v for k, v in flows.items() if v},
+        "flows": {k: v for k, v in flows.items() if any(v)},
         "cohorts": {k: tuple(v) for k, v in cohorts.items() if any(v)},
         "grades": grades,
     }
@@ -307,7 +318,11 @@ def _nonzero(counts: dict) -> dict:
 # Each summary table: its model, its key fields (in the order of the count keys) and its
 # count columns. The staff tables are kept together by staff_changing.
 SHARES = {
-    "flows": (StaffFlow, ["organisation", "span", "month", "dimension", "value", "origin"], ["n"]),
+    "flows": (
+        StaffFlow,
+        ["organisation", "span", "month", "dimension", "value", "origin"],
+        ["n", "key_sum"],
+    ),
     "cohorts": (
         StaffCohort,
         ["organisation", "month", "origin"],
@@ -316,7 +331,11 @@ SHARES = {
     "grades": (GradeCohort, ["organisation", "month", "origin", "grade"], ["held", "promoted"]),
 }
 TABLES = {
-    "funnel": (FunnelCount, ["organisation", "step", "origin", "outcome", "month"], ["n"]),
+    "funnel": (
+        FunnelCount,
+        ["organisation", "step", "origin", "outcome", "month"],
+        ["n", "key_sum"],
+    ),
     **SHARES,
 }
 

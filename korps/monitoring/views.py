@@ -13,6 +13,7 @@ from korps.audit.services import audit_record
 from korps.core.exports import Section, sections_response
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
+from korps.disclosure.cells import LEGEND, display
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import PersonalLinkMixin
@@ -29,7 +30,6 @@ from .forms import (
 )
 from .models import Declaration, PopulationFigure, StaffMember, origin_groups
 from .periods import month_of
-from .suppression import display
 
 IMPORT_SESSION_KEY = "monitoring_staff_import"
 REPORTS = {
@@ -68,6 +68,7 @@ class ReportView(ZonePermissionMixin, TemplateView):
         context.update(
             report=report,
             report_key=self.report,
+            legend=LEGEND,
             chart_svg=draw(report.chart),
             trend_svg=charts.trend_svg(report.trend),
             period_form=form,
@@ -133,6 +134,7 @@ class ExportView(ZonePermissionMixin, View):
                 )
                 for section in report.sections
             ],
+            legend=str(LEGEND),
         )
 
 
@@ -368,6 +370,7 @@ def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
             "report": report,
             "zone": zone,
             "report_key": key,
+            "legend": LEGEND,
             "generated": timezone.now(),
             "chart_svg": REPORTS[key][1](report.chart),
             "trend_svg": charts.trend_svg(report.trend),

@@ -60,6 +60,16 @@ class Organisation(models.Model):
         return self.name
 
     def clean(self):
+        floor = settings.KORPS_SUPPRESSION_THRESHOLD
+        if self.suppression_threshold is not None and self.suppression_threshold < floor:
+            raise ValidationError(
+                {
+                    "suppression_threshold": _(
+                        "The threshold cannot be lower than korps's own, %(floor)s."
+                    )
+                    % {"floor": floor}
+                }
+            )
         known = {code for code, _name in settings.LANGUAGES}
         unknown = [code for code in self.languages if code not in known]
         if unknown:
@@ -76,7 +86,9 @@ class Organisation(models.Model):
 
     @property
     def effective_suppression_threshold(self) -> int:
-        return self.suppression_threshold or settings.KORPS_SUPPRESSION_THRESHOLD
+        """The instance's floor (KORPS_SUPPRESSION_THRESHOLD), or the zone's own where it is
+        higher: a zone's setting never lowers it, whichever path wrote it."""
+        return max(settings.KORPS_SUPPRESSION_THRESHOLD, self.suppression_threshold or 0)
 
 
 class Municipality(models.Model):

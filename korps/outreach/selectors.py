@@ -244,7 +244,51 @@ def campaign_dashboard(*, campaign: Campaign, waves: list[int] | None = None) ->
         {key: 0 for key in FIGURES},
     )
     _ratios(total, _outcome_totals(outcomes, list(outcomes)))
+    _protect_outcomes(campaign, action_rows, wave_rows, channel_rows, total)
     return {"actions": action_rows, "waves": wave_rows, "channels": channel_rows, "total": total}
+
+
+def _protect_outcomes(campaign, action_rows, wave_rows, channel_rows, total) -> None:
+    """Applications and hires count people, and the outreach report splits them by origin:
+    they pass the disclosure control (korps.disclosure.sums), per action, wave, channel and
+    in total, decided on the whole campaign so that a choice of waves shows nothing more.
+    A sum over some waves only is shown where all its actions are."""
+    from korps.disclosure.cells import Cell
+    from korps.disclosure.sums import protect_sums
+
+    threshold = campaign.organisation.effective_suppression_threshold
+    everything = list(
+        Action.objects.filter(wave__campaign=campaign).values("code", "wave_id", "channel")
+    )
+    outcomes = source_outcomes(
+        organisation=campaign.organisation, codes=[a["code"] for a in everything]
+    )
+    waves, channels = {}, {}
+    for action in everything:
+        waves.setdefault(action["wave_id"], []).append(action["code"])
+        channels.setdefault(action["channel"], []).append(action["code"])
+    for measure in ("applications", "hires"):
+        parts = {code: counts[measure] for code, counts in outcomes.items()}
+        cells, sums, whole = protect_sums(
+            parts, {"waves": waves, "channels": channels}, threshold=threshold
+        )
+        shown = {row["code"] for row in action_rows}
+
+        def partial(codes, cells=cells, shown=shown):
+            chosen = [cells[c] for c in codes if c in shown]
+            if any(c.suppressed for c in chosen):
+                return Cell(None, threshold)
+            return Cell(sum(c.value for c in chosen), threshold)
+
+        for row in action_rows:
+            row[measure] = cells[row["code"]]
+        for row in wave_rows:
+            row[measure] = sums["waves"].get(row["wave_id"], Cell(0, threshold))
+        complete = shown == set(parts)
+        for row in channel_rows:
+            codes = channels.get(row["channel"], [])
+            row[measure] = sums["channels"][row["channel"]] if complete else partial(codes)
+        total[measure] = whole if complete else partial(list(parts))
 
 
 def campaign_visits_per_day(*, campaign: Campaign) -> list[dict]:

@@ -18,6 +18,7 @@ from korps.core.exports import XlsxChart, table_response
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import allow, client_address
 from korps.core.sources import SESSION_KEY
+from korps.disclosure.cells import LEGEND, Cell
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import zone_scope
 
@@ -336,6 +337,7 @@ class DashboardView(CampaignMixin, TemplateView):
             figures=figures,
             days=days,
             funnel_svg=charts.funnel_svg(figures["total"]),
+            legend=LEGEND,
             timeline_svg=charts.timeline_svg(days) if days else "",
         )
         return context
@@ -361,6 +363,7 @@ EXPORT_COLUMNS = [
 
 
 def dashboard_table(figures: dict) -> list[list]:
+    """The dashboard as export rows; hidden counts of people as the one mark."""
     rows = []
     keys = EXPORT_COLUMNS[4:]
     for row in figures["actions"]:
@@ -372,7 +375,14 @@ def dashboard_table(figures: dict) -> list[list]:
     for row in figures["channels"]:
         rows.append(["channel", "", "", row["channel"], *[row[k] for k in keys]])
     rows.append(["total", "", "", "", *[figures["total"][k] for k in keys]])
-    return rows
+    return [[_exported(v) for v in row] for row in rows]
+
+
+def _exported(value):
+    """A shown count as a number (for the spreadsheet's chart), a hidden one as its mark."""
+    if isinstance(value, Cell):
+        return value.value if not value.suppressed else str(value)
+    return value
 
 
 class DashboardExportView(CampaignMixin, View):

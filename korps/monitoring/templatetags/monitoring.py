@@ -1,14 +1,14 @@
 from django import template
 
-from korps.monitoring.suppression import Cell
+from korps.disclosure.cells import Cell
 
 register = template.Library()
 
 
 @register.filter
 def figure(value):
-    """A report figure on a page: counts as given (suppressed ones as "<5"), rates and ratios
-    with two decimals, hidden ones as a dash."""
+    """A report figure on a page: counts as given (hidden ones as the one mark, "x"), rates
+    and ratios with two decimals, hidden ones as a dash."""
     if isinstance(value, Cell):
         return str(value)
     if value is None:

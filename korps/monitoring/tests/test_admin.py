@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_changed_suppression_threshold_is_audited_with_before_and_after(client, zone, zone_admin):
-    zone.suppression_threshold = 5
+    zone.suppression_threshold = 6
     zone.save(update_fields=["suppression_threshold"])
     client.force_login(zone_admin)
 
@@ -22,7 +22,8 @@ def test_a_changed_suppression_threshold_is_audited_with_before_and_after(client
             "kind": zone.kind,
             "default_language": "nl",
             "languages": '["nl", "fr", "en"]',
-            "suppression_threshold": 3,
+            # Raised: a zone may raise the instance's floor, never lower it.
+            "suppression_threshold": 8,
             "municipalities-TOTAL_FORMS": 0,
             "municipalities-INITIAL_FORMS": 0,
         },
@@ -30,10 +31,10 @@ def test_a_changed_suppression_threshold_is_audited_with_before_and_after(client
 
     assert response.status_code == 302
     zone.refresh_from_db()
-    assert zone.suppression_threshold == 3
+    assert zone.suppression_threshold == 8
     entry = AuditEntry.objects.get(action="organisations.organisation.changed")
     assert (entry.actor, entry.organisation) == (zone_admin, zone)
-    assert entry.data["changes"] == {"suppression_threshold": [5, 3]}
+    assert entry.data["changes"] == {"suppression_threshold": [6, 8]}
 
 
 def test_monitoring_settings_are_written_and_changed_with_audit_rows(client, zone, zone_admin):

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from korps.disclosure.cells import LEGEND, MARK
 from korps.organisations.models import Organisation, User
 
 pytestmark = pytest.mark.django_db
@@ -53,13 +54,18 @@ def test_no_report_page_or_export_of_the_demo_zone_shows_a_small_count(client, d
             cells = CELL.findall(page.content.decode())
             assert cells, report
             assert small_counts(cells, threshold) == [], (report, params, "page")
+            # One mark for every hidden cell, with its legend; never a claim about its size.
+            assert f"&lt;{threshold}" not in page.content.decode(), (report, params, "page")
+            assert str(LEGEND) in page.content.decode(), (report, params, "page")
 
             exported = _get(client, "monitoring:export", demo, params, report=report, format="csv")
             rows = csv.reader(io.StringIO(exported.content.decode("utf-8-sig")))
             # The first column holds labels (groups, units, steps, dates), never counts.
             figures = [value for row in rows for value in row[1:]]
             assert small_counts(figures, threshold) == [], (report, params, "csv")
-            hidden += figures.count(f"<{threshold}")
+            hidden += figures.count(MARK)
+            assert f"<{threshold}" not in figures, (report, params, "csv")
+            assert exported.content.decode("utf-8-sig").startswith(str(LEGEND))
 
             exported = _get(client, "monitoring:export", demo, params, report=report, format="xlsx")
             book = load_workbook(io.BytesIO(exported.content), read_only=True)

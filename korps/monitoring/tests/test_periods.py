@@ -8,6 +8,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from korps.audit.models import AuditEntry
+from korps.disclosure.cellkey import MAX_NOISE
 from korps.guidance.models import ProcedureStep
 from korps.guidance.services import step_result_record
 from korps.guidance.tests.factories import CandidateFactory
@@ -37,8 +38,10 @@ def cognitive(zone):
 
 
 def results(zone, step, group, day, passed, failed):
+    # Record keys 0: every cell's key is 0, so every shown count carries the same cell-key
+    # noise, PTABLE[0], whatever the draw (the figures these tests compare stay fixed).
     for index in range(passed + failed):
-        candidate = CandidateFactory(organisation=zone)
+        candidate = CandidateFactory(organisation=zone, record_key=0)
         step_result_record(
             candidate=candidate,
             step=step,
@@ -97,8 +100,9 @@ def test_the_corps_is_counted_on_the_last_day_of_the_period(zone, member):
         .rows[-1][1]
     )
 
-    assert today.value == 27
-    assert mid_2024.value == 26
+    # Shown counts carry the cell-key noise (at most MAX_NOISE either way).
+    assert abs(today.value - 27) <= MAX_NOISE
+    assert abs(mid_2024.value - 26) <= MAX_NOISE
 
 
 @time_machine.travel(dt.datetime(2026, 11, 24, 12, 0), tick=False)
@@ -111,7 +115,7 @@ def test_the_composition_has_a_trend_per_quarter(zone, member):
 
     trend = next(s for s in report.sections if s.key == "trend")
     totals = {row[0]: row[-1].value for row in trend.rows}
-    assert totals == {
+    expected = {
         "2025-03-31": 10,
         "2025-06-30": 10,
         "2025-09-30": 15,
@@ -121,6 +125,11 @@ def test_the_composition_has_a_trend_per_quarter(zone, member):
         "2026-09-30": 15,
         "2026-11-24": 15,
     }
+    assert list(totals) == list(expected)
+    assert all(abs(totals[day] - n) <= MAX_NOISE for day, n in expected.items())
+    # The same people give the same figure (the cell-key method): no noise between them.
+    assert totals["2025-03-31"] == totals["2025-06-30"]
+    assert len({totals[day] for day in list(expected)[2:]}) == 1
 
 
 def test_quarter_ends_between_two_days():
@@ -151,7 +160,8 @@ def test_a_zone_sets_its_own_limits_for_a_flag(zone, cognitive):
     results(zone, cognitive, "non_eu", dt.date(2025, 5, 1), passed=12, failed=28)
     assert stumbling_blocks(funnel_report(organisation=zone))
 
-    MonitoringSettings.objects.create(organisation=zone, adverse_impact_ratio=0.4)
+    # The ratio is 0.5 on the true counts, and above 0.35 with any noise on the shown ones.
+    MonitoringSettings.objects.create(organisation=zone, adverse_impact_ratio=0.3)
 
     assert stumbling_blocks(funnel_report(organisation=zone)) == []
 
@@ -169,7 +179,7 @@ def test_a_zone_with_its_own_origin_categories_offers_and_reports_them(zone, cog
 
     assert list(choices) == ["nl", "migration", "not_said"]
     rows = {row[0]: row for row in funnel_report(organisation=zone).sections[0].rows}
-    assert rows["Migration background"][1].value == 10
+    assert abs(rows["Migration background"][1].value - 10) <= MAX_NOISE  # cell-key noise
 
 
 def test_a_period_with_its_months_the_wrong_way_round_is_refused():
@@ -208,8 +218,9 @@ def test_declarations_in_a_category_the_zone_dropped_count_as_not_declared(zone,
 
     rows = {row[0]: row for row in funnel_report(organisation=zone).sections[0].rows}
 
-    assert rows["Not declared"][1].value == 6
-    assert rows["Total"][1].value == 6
+    # The same six people: the same cell key, so the same shown figure (with its noise).
+    assert abs(rows["Not declared"][1].value - 6) <= MAX_NOISE
+    assert rows["Total"][1].value == rows["Not declared"][1].value
 
 
 @time_machine.travel(dt.datetime(2026, 11, 24, 12, 0), tick=False)

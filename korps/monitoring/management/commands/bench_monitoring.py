@@ -142,11 +142,20 @@ class Command(BaseCommand):
                     to = GRADES[GRADES.index(grade) + 1]
                     promoted.append((f"S{n:06d}", day, grade, to))
                     grade = to
-                yield (zone.pk, f"S{n:06d}", rng.choice(unit_ids), grade, start, end)
+                key = rng.randrange(256)
+                yield (zone.pk, f"S{n:06d}", rng.choice(unit_ids), grade, start, end, key)
 
         _copy(
             "monitoring_staffmember",
-            ["organisation_id", "staff_number", "unit_id", "grade", "start_date", "end_date"],
+            [
+                "organisation_id",
+                "staff_number",
+                "unit_id",
+                "grade",
+                "start_date",
+                "end_date",
+                "record_key",
+            ],
             staff_rows(),
         )
         ids = dict(StaffMember.objects.filter(organisation=zone).values_list("staff_number", "pk"))
@@ -178,6 +187,7 @@ class Command(BaseCommand):
                     now,
                     None,
                     None,
+                    rng.randrange(256),
                 )
 
         _copy(
@@ -202,6 +212,7 @@ class Command(BaseCommand):
                 "created_at",
                 "closed_at",
                 "pseudonymised_at",
+                "record_key",
             ],
             candidate_rows(),
         )
