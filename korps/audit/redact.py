@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from urllib.parse import unquote_plus
+from urllib.parse import unquote, unquote_plus
 
 from django.urls import Resolver404, resolve
 
@@ -28,7 +28,7 @@ def redact_path(path: str) -> str:
     if not path:
         return path
     try:
-        match = resolve(path)
+        match = resolve(unquote(path))
     except Resolver404:
         secrets = set()
     except Exception:  # a path that breaks a converter must not break the caller
@@ -37,7 +37,8 @@ def redact_path(path: str) -> str:
         secrets = {str(v) for k, v in match.kwargs.items() if k in SECRET_KWARGS and v}
     segments = path.split("/")
     return "/".join(
-        REDACTED if segment in secrets or TOKEN_SHAPED.match(segment) else segment
+        # Compared decoded: `%2e` for the dot must not smuggle a token past the shape.
+        REDACTED if unquote(segment) in secrets or TOKEN_SHAPED.match(unquote(segment)) else segment
         for segment in segments
     )
 

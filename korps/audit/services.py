@@ -45,7 +45,10 @@ def audit_record(
     if target is not None:
         entry.target_type = target._meta.label_lower
         entry.target_id = str(target.pk)
-        entry.target_label = str(target)[:200]
+        # People without an account (candidates, leads, sign-ups, story authors, visitors
+        # who ask a question) are named by a reference, not by their name: the audit trail
+        # cannot be changed, so a name written there would outlive the person's erasure.
+        entry.target_label = str(getattr(target, "audit_label", target))[:200]
     if request is not None:
         entry.request_id = request.request_id
         entry.request_method = request.method

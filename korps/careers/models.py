@@ -218,6 +218,10 @@ class Story(models.Model):
         return self.person_name
 
     @property
+    def audit_label(self) -> str:
+        return f"story {self.pk}"
+
+    @property
     def is_published(self) -> bool:
         return self.consent_given_at is not None and self.consent_withdrawn_at is None
 
@@ -257,6 +261,10 @@ class Lead(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def audit_label(self) -> str:
+        return f"lead {self.pk}"
 
     @property
     def is_active(self) -> bool:

@@ -163,3 +163,7 @@ class Signup(models.Model):
 
     def __str__(self):
         return f"{self.name} · {self.event}"
+
+    @property
+    def audit_label(self) -> str:
+        return f"sign-up {self.pk} · {self.event.title}"

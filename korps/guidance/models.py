@@ -169,6 +169,10 @@ class Candidate(models.Model):
     def __str__(self):
         return self.name or self.reference
 
+    @property
+    def audit_label(self) -> str:
+        return self.reference
+
 
 class ReferenceSequence(models.Model):
     """The last candidate number korps gave in a zone and year. New references take the next

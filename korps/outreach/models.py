@@ -306,6 +306,10 @@ class AmbassadorQuestion(models.Model):
     def __str__(self):
         return f"{self.name} · {self.get_topic_display()}"
 
+    @property
+    def audit_label(self) -> str:
+        return f"question {self.pk} · {self.get_topic_display()}"
+
 
 # ---------------------------------------------------------------- partners
 

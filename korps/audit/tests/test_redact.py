@@ -82,6 +82,17 @@ def test_an_unresolvable_path_still_loses_a_token_shaped_segment(zone):
     assert redact_text(f"Not Found: /no-such-page/{token}/") == "Not Found: /no-such-page/…/"
 
 
+def test_a_percent_encoded_token_is_redacted_too(zone):
+    """Found by an outside probe: `/my-guidance/<id>%2e<MAC>/zzz/` reached the access log
+    as it was sent, because the encoded dot hid the token's shape."""
+    for token in personal_links(zone).tokens:
+        link_id, _dot, mac = token.partition(".")
+        encoded = f"{link_id}%2e{mac}"
+        for path in (f"/my-guidance/{encoded}/zzz/", f"/my-guidance/{encoded}/"):
+            line = redact_text(f"GET {path} HTTP/1.1")
+            assert link_id not in line and mac not in line, line
+
+
 def test_an_address_carried_in_the_query_loses_its_token(zone):
     links = personal_links(zone)
     scan = links.paths["check_in_scan"]

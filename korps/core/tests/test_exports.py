@@ -91,7 +91,9 @@ def test_a_hostile_grade_from_the_hr_file_is_text_in_the_monitoring_export(
     else:
         hostile = [c for c in cells if isinstance(c.value, str) and HOSTILE in c.value]
         assert hostile and all(c.data_type == "s" and c.value.startswith("'") for c in hostile)
-        assert any(isinstance(c.value, int | float) or c.value == "12" for c in cells)
+        # The 12 staff are shown (within the cell-key noise of at most 2), not defused.
+        shown = {str(n) for n in range(10, 15)}
+        assert any(c.value in shown or c.value in range(10, 15) for c in cells)
 
 
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])

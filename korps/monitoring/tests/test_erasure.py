@@ -114,3 +114,16 @@ def test_pseudonymisation_erases_in_every_app(zone, candidate):
         ]
         == 1
     )
+
+
+def test_after_a_withdrawal_no_audit_row_names_the_candidate(client, zone, candidate, recruiter):
+    """Found by an outside probe: the candidate's full name stayed in the audit rows of every
+    read and write before the withdrawal, and the audit trail cannot be changed. People
+    without an account are named there by a reference only."""
+    client.force_login(recruiter)
+    client.get(reverse("guidance:candidate", kwargs={"zone": zone.code, "pk": candidate.pk}))
+    guidance.candidate_withdraw_consent(candidate=candidate)
+
+    rows = AuditEntry.objects.filter(organisation=zone)
+    assert rows.filter(target_id=str(candidate.pk)).exists()
+    assert not [row for row in rows if "Amina" in row.target_label + str(row.data)]
