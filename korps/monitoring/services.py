@@ -137,13 +137,29 @@ def staff_account_link(*, staff_member: StaffMember, account) -> bool:
 
 @transaction.atomic
 def staff_member_link_account(*, staff_member: StaffMember, account, acting_user) -> StaffMember:
-    """A zone administrator links a member's account to their HR record."""
+    """A zone administrator links a member's account to their HR record. Never their own
+    account (an administrator could otherwise take a colleague's HR record and declare in
+    their name; their own link comes from the HR export's e-mail column or another
+    administrator), and never a record already linked to someone else (unlink it first)."""
     organisation = staff_member.organisation
+    if acting_user is not None and account.pk == acting_user.pk:
+        raise MonitoringError(
+            _(
+                "You cannot link your own account. The HR export's e-mail column or another "
+                "zone administrator links it."
+            ),
+            code="account",
+        )
     if not Membership.objects.filter(
         user=account, organisation=organisation, is_active=True, user__is_active=True
     ).exists():
         raise MonitoringError(_("This account is not a member of the zone."), code="account")
     staff_member = StaffMember.objects.select_for_update().get(pk=staff_member.pk)
+    if staff_member.account_id not in (None, account.pk):
+        raise MonitoringError(
+            _("This HR record is linked to another account. Remove that link first."),
+            code="account",
+        )
     with staff_changing(organisation=organisation, staff_numbers=[staff_member.staff_number]):
         staff_account_link(staff_member=staff_member, account=account)
     audit_record(

@@ -62,10 +62,31 @@ class KorpsAdminSite(admin.AdminSite):
             if request.user.is_superuser:
                 with scopes_disabled():
                     return rendered(guarded(request, *args, **kwargs))
-            zones = list(managed_zones(request).values_list("pk", flat=True))
-            return respond_in_zone(zones, lambda: guarded(request, *args, **kwargs))
+            zones = list(managed_zones(request))
+            try:
+                response = respond_in_zone(
+                    [zone.pk for zone in zones], lambda: guarded(request, *args, **kwargs)
+                )
+            except PermissionDenied:
+                _audit_refusal(request, zones)
+                raise
+            if response.status_code == 403:
+                _audit_refusal(request, zones)
+            return response
 
         return update_wrapper(scoped_view, guarded)
+
+
+def _audit_refusal(request, zones) -> None:
+    """A back-office page refused to a zone administrator is on the record of each zone they
+    administer, as refusals on the zone's own pages are."""
+    for zone in zones or [None]:
+        audit_record(
+            actor=request.user,
+            action="access.denied",
+            organisation=zone,
+            data={"backoffice": True, "method": request.method},
+        )
 
 
 admin_site = KorpsAdminSite(name="admin")

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_int
+from .env import env_bool, env_int, env_str
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -18,6 +18,9 @@ if not ALLOWED_HOSTS:
     )
 
 DEBUG = False
+# Mails carry personal links: production sends them, never prints them (the base profile's
+# console backend is for the demo).
+EMAIL_BACKEND = env_str("KORPS_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 SECURE_SSL_REDIRECT = env_bool("KORPS_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("KORPS_HSTS_SECONDS", 31536000)

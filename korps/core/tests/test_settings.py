@@ -96,3 +96,16 @@ def test_tasks_run_eagerly_without_a_broker_and_in_workers_with_one():
 
     assert "CELERY_TASK_ALWAYS_EAGER = True" in eager.stdout
     assert "CELERY_TASK_ALWAYS_EAGER = False" in workers.stdout
+
+
+def test_production_sends_mail_by_smtp_unless_told_otherwise():
+    """Found by an outside probe: production printed every mail, personal links and
+    password-reset links included, to its standard output (the console backend)."""
+    production = korps(
+        "diffsettings",
+        "--all",
+        KORPS_SECRET_KEY="s3cr3t-" + "Qw8zLk2mVb7nXc4" * 4,
+        KORPS_ALLOWED_HOSTS="korps.example.org",
+    )
+
+    assert "EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'" in production.stdout

@@ -82,3 +82,30 @@ def test_an_origin_category_of_another_zone_cannot_be_made(client, zone, other_z
     assert response.status_code == 200  # the form again, with its error
     assert list(response.context_data["adminform"].form.errors) == ["organisation"]
     assert not AuditEntry.objects.filter(action="monitoring.origincategory.created").exists()
+
+
+@pytest.mark.parametrize("lowered", [1, 0, 4])
+def test_the_back_office_cannot_lower_the_threshold_below_the_instance_floor(
+    client, zone, zone_admin, lowered
+):
+    """Found by an outside probe: a zone administrator saved a threshold of 1 (and 0) in the
+    back office, and the analyst's exports then showed counts of 1 and 2."""
+    client.force_login(zone_admin)
+
+    response = client.post(
+        reverse("admin:organisations_organisation_change", args=[zone.pk]),
+        {
+            "name": zone.name,
+            "code": zone.code,
+            "kind": zone.kind,
+            "default_language": "nl",
+            "languages": '["nl", "fr", "en"]',
+            "suppression_threshold": lowered,
+            "municipalities-TOTAL_FORMS": 0,
+            "municipalities-INITIAL_FORMS": 0,
+        },
+    )
+
+    assert response.status_code == 200  # the form again, with its error
+    zone.refresh_from_db()
+    assert zone.suppression_threshold in (None, 5)

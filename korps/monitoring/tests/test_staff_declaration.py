@@ -158,6 +158,30 @@ def test_the_zone_administrator_links_an_account_on_the_staff_page(
     assert StaffMember.objects.get(staff_number="P007").account is None
 
 
+def test_a_zone_administrator_cannot_take_a_colleagues_hr_record(
+    client, zone, zone_admin, member, record
+):
+    """Found by an outside probe: the administrator unlinked their own record, linked their
+    account to a colleague's, and declared in the colleague's name."""
+    colleague = member(Role.MENTOR)
+    record("P001")
+    record("P002")
+    staff_member_link_account(
+        staff_member=StaffMember.objects.get(staff_number="P001"),
+        account=colleague,
+        acting_user=None,
+    )
+    page = reverse("monitoring:staff_accounts", kwargs={"zone": zone.code})
+    client.force_login(zone_admin)
+
+    own = client.post(page, {"staff_number": "P002", "account": zone_admin.pk})
+    taken = client.post(page, {"staff_number": "P001", "account": member(Role.ANALYST).pk})
+
+    assert own.status_code == 400 and taken.status_code == 400
+    assert StaffMember.objects.get(staff_number="P002").account is None
+    assert StaffMember.objects.get(staff_number="P001").account == colleague
+
+
 def test_an_account_of_another_zone_is_not_linked(zone, other_zone, member, record):
     stranger = member(Role.RECRUITER, organisation=other_zone)
 

@@ -61,6 +61,9 @@ def test_the_password_page_is_refused_for_a_person_with_a_role_in_another_zone(
     assert response.status_code == 403
     zone_admin.refresh_from_db()
     assert zone_admin.check_password("korps-test-password")
+    # Found by an outside probe: refusals in the back office were not on the record.
+    refusal = AuditEntry.objects.get(action="access.denied", actor=other_admin)
+    assert refusal.organisation == other_zone and refusal.data["backoffice"] is True
 
 
 def test_no_zone_administrator_sets_a_password_even_in_their_own_zone(client, zone_admin, mentor):
