@@ -48,5 +48,13 @@ def event_signups(*, event: Event) -> QuerySet[Signup]:
     return Signup.objects.filter(event=event).order_by("created_at", "pk")
 
 
+def door_search(signups: QuerySet[Signup], search: str) -> QuerySet[Signup]:
+    """The sign-ups whose name or e-mail address holds `search` (any case)."""
+    search = search.strip()
+    if not search:
+        return signups
+    return signups.filter(Q(name__icontains=search) | Q(email__icontains=search))
+
+
 def overflow_suggested(event) -> bool:
-    return event.seats_waiting >= event.overflow_threshold and event.starts_at > timezone.now()
+    return event.waiting_list_is_long and event.starts_at > timezone.now()

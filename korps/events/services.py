@@ -361,9 +361,22 @@ def event_copy(*, event: Event, acting_user, starts_at: datetime, ends_at: datet
 
 
 @transaction.atomic
-def signup_check_in(*, signup: Signup, acting_user, undo: bool = False) -> Signup:
+def signup_check_in(
+    *, signup: Signup, acting_user, undo: bool = False, override: bool = False
+) -> Signup:
+    """Check a confirmed person in at the door (or undo it). Only on the event's day (in the
+    zone's time zone), unless staff explicitly override it; the audit row says so."""
     if signup.status != SignupStatus.CONFIRMED:
         raise SignupError(_("Only confirmed sign-ups can be checked in."), code="status")
+    on_the_day = signup.event.is_on()
+    if not undo and not on_the_day and not override:
+        raise SignupError(
+            _(
+                "Check-in is only possible on the day of the event. Check in anyway only if "
+                "this person really came."
+            ),
+            code="not_today",
+        )
     signup.checked_in_at = None if undo else timezone.now()
     signup.no_show = False
     signup.save(update_fields=["checked_in_at", "no_show"])
@@ -372,6 +385,7 @@ def signup_check_in(*, signup: Signup, acting_user, undo: bool = False) -> Signu
         action="events.signup.check_in_undone" if undo else "events.signup.checked_in",
         target=signup,
         organisation=signup.event.organisation,
+        data={} if undo or on_the_day else {"override": True},
     )
     return signup
 

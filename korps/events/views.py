@@ -252,16 +252,19 @@ class StaffEventDetailView(StaffEventMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = kwargs.get("event") or self.get_event()
-        signups = list(selectors.event_signups(event=event))
+        search = self.request.GET.get("q", "").strip()[:120]
+        signups = list(selectors.door_search(selectors.event_signups(event=event), search))
         audit_record(
             actor=self.request.user,
             action="events.signups.read",
             target=event,
             organisation=self.zone,
-            data={"count": len(signups)},
+            data={"count": len(signups), "search": bool(search)},
         )
         context.update(
             event=event,
+            search=search,
+            on_the_day=event.is_on(),
             confirmed=[s for s in signups if s.status == SignupStatus.CONFIRMED],
             waiting=[s for s in signups if s.status == SignupStatus.WAITING],
             cancelled=[s for s in signups if s.status == SignupStatus.CANCELLED],
@@ -328,7 +331,10 @@ class StaffCheckInView(StaffEventMixin, View):
         signup = get_object_or_404(Signup, event=event, pk=kwargs["signup"])
         try:
             services.signup_check_in(
-                signup=signup, acting_user=request.user, undo=request.POST.get("undo") == "1"
+                signup=signup,
+                acting_user=request.user,
+                undo=request.POST.get("undo") == "1",
+                override=request.POST.get("override") == "1",
             )
         except services.SignupError as error:
             messages.error(request, error.message)
@@ -336,7 +342,7 @@ class StaffCheckInView(StaffEventMixin, View):
             return render(
                 request,
                 "events/staff/_checkin_row.html",
-                {"signup": signup, "event": event, "zone": self.zone},
+                {"signup": signup, "event": event, "zone": self.zone, "on_the_day": event.is_on()},
             )
         return redirect(
             reverse("events_staff:detail", kwargs={"zone": self.zone.code, "pk": event.pk})
@@ -368,12 +374,17 @@ class StaffCheckInScanView(ZonePermissionMixin, TemplateView):
             organisation=self.zone,
         )
         context["signup"] = signup
+        context["on_the_day"] = signup.event.is_on()
         return context
 
     def post(self, request, *args, **kwargs):
         signup = self.get_signup()
         try:
-            services.signup_check_in(signup=signup, acting_user=request.user)
+            services.signup_check_in(
+                signup=signup,
+                acting_user=request.user,
+                override=request.POST.get("override") == "1",
+            )
         except services.SignupError as error:
             messages.error(request, error.message)
         else:

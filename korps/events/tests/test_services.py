@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from korps.events import services
 from korps.events.models import Signup, SignupStatus
-from korps.events.tests.factories import EventFactory, SignupFactory
+from korps.events.tests.factories import EventFactory, SignupFactory, event_today
 
 pytestmark = pytest.mark.django_db
 
@@ -219,7 +219,7 @@ def test_closing_attendance_marks_the_others_as_no_show(zone, recruiter):
 
 
 def test_a_check_in_can_be_undone(zone, recruiter):
-    signup = SignupFactory(event=EventFactory(organisation=zone))
+    signup = SignupFactory(event=event_today(organisation=zone))
     services.signup_check_in(signup=signup, acting_user=recruiter)
 
     services.signup_check_in(signup=signup, acting_user=recruiter, undo=True)

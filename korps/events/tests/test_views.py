@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from korps.audit.models import AuditEntry
 from korps.core.links import link_token
 from korps.events.models import Signup, SignupStatus
-from korps.events.tests.factories import EventFactory, SignupFactory
+from korps.events.tests.factories import EventFactory, SignupFactory, event_today
 
 pytestmark = pytest.mark.django_db
 
@@ -264,7 +264,7 @@ def test_a_zone_never_sees_another_zones_event(client, zone, other_zone, recruit
 
 
 def test_checking_in_with_htmx_returns_the_row(client, zone, ambassador):
-    signup = SignupFactory(event=EventFactory(organisation=zone))
+    signup = SignupFactory(event=event_today(organisation=zone))
     client.force_login(ambassador)
 
     response = client.post(
@@ -281,7 +281,7 @@ def test_checking_in_with_htmx_returns_the_row(client, zone, ambassador):
 
 
 def test_the_qr_link_checks_a_person_in(client, zone, ambassador):
-    signup = SignupFactory(event=EventFactory(organisation=zone))
+    signup = SignupFactory(event=event_today(organisation=zone))
     client.force_login(ambassador)
     scan = reverse(
         "events_staff:check_in_scan",
