@@ -15,7 +15,12 @@ from korps.audit.services import audit_record
 from korps.core.exports import table_response
 from korps.core.links import link_resolve
 from korps.core.public import ZonePublicMixin
-from korps.core.ratelimit import allow, client_address
+from korps.core.ratelimit import (
+    PUBLIC_FORM_ADDRESS_LIMIT,
+    SIGNUP_EMAIL_PER_EVENT_LIMIT,
+    allow,
+    client_address,
+)
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import PersonalLinkMixin
 
@@ -45,8 +50,8 @@ class EventSignupView(ZonePublicMixin, TemplateView):
     """The event and its sign-up form. A full event still takes sign-ups: on the waiting list."""
 
     template_name = "events/public/event.html"
-    ip_limit = (20, 600)
-    email_limit = (5, 3600)
+    ip_limit = PUBLIC_FORM_ADDRESS_LIMIT
+    email_limit = SIGNUP_EMAIL_PER_EVENT_LIMIT
 
     def get_event(self):
         event = selectors.public_event_get(organisation=self.zone, pk=self.kwargs["pk"])
@@ -69,8 +74,8 @@ class EventSignupView(ZonePublicMixin, TemplateView):
                 limit=self.ip_limit[0],
                 window_seconds=self.ip_limit[1],
             ) or not allow(
-                "signup-email",
-                data["email"],
+                "signup-email-event",
+                f"{event.pk}:{data['email']}",
                 limit=self.email_limit[0],
                 window_seconds=self.email_limit[1],
             ):
