@@ -58,3 +58,20 @@ def door_search(signups: QuerySet[Signup], search: str) -> QuerySet[Signup]:
 
 def overflow_suggested(event) -> bool:
     return event.waiting_list_is_long and event.starts_at > timezone.now()
+
+
+def waiting_position(signup: Signup) -> int | None:
+    """The sign-up's place in line on the waiting list (1 is next), or None if not waiting."""
+    if signup.status != SignupStatus.WAITING:
+        return None
+    ahead = Q(created_at__lt=signup.created_at) | Q(created_at=signup.created_at, pk__lt=signup.pk)
+    return (
+        Signup.objects.filter(event_id=signup.event_id, status=SignupStatus.WAITING)
+        .filter(ahead)
+        .count()
+        + 1
+    )
+
+
+def staff_signup_get(*, event: Event, pk: int) -> Signup | None:
+    return Signup.objects.filter(event=event, pk=pk).select_related("event").first()

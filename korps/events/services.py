@@ -103,8 +103,11 @@ def signup_create(
     accessibility_needs: str = "",
     language: str = "nl",
     source: str = "",
+    acting_user=None,
 ) -> Signup:
-    """Confirm the sign-up if its seats are free, else put it on the waiting list."""
+    """Confirm the sign-up if its seats are free, else put it on the waiting list. Without
+    `acting_user` the person signs up on the public page, while sign-up is open; staff
+    (`acting_user`) may add a sign-up until the event starts."""
     if not 1 <= seats <= MAX_SEATS_PER_SIGNUP:
         raise SignupError(
             _("You can sign up for 1 to %(max)s people.") % {"max": MAX_SEATS_PER_SIGNUP},
@@ -114,8 +117,10 @@ def signup_create(
     try:
         with transaction.atomic():
             event = _locked_event(event_id)
-            if not event.signup_is_open():
+            if acting_user is None and not event.signup_is_open():
                 raise SignupError(_("Sign-up for this event is closed."), code="closed")
+            if event.starts_at <= timezone.now():
+                raise SignupError(_("This event has started."), code="started")
             if Signup.objects.filter(event=event, email=email, status__in=ACTIVE_STATUSES).exists():
                 raise SignupError(
                     _(
@@ -144,11 +149,11 @@ def signup_create(
             _count(event, status, seats)
             _save_counts(event)
             audit_record(
-                actor=None,
+                actor=acting_user,
                 action="events.signup.created",
                 target=signup,
                 organisation=event.organisation,
-                data={"status": status, "seats": seats},
+                data={"status": status, "seats": seats, "by_staff": acting_user is not None},
             )
             _mail_on_commit(status, [signup.pk])
     except IntegrityError:
@@ -184,10 +189,10 @@ def signup_link_resend(*, event_id: int, email: str) -> None:
 
 
 @transaction.atomic
-def signup_cancel(*, signup: Signup) -> tuple[Signup, list[int]]:
-    """Cancel a sign-up (or leave the waiting list) by its personal link (the person holding
-    it is the actor). Returns the sign-up and the ids of the waiting sign-ups promoted into
-    the freed seats."""
+def signup_cancel(*, signup: Signup, acting_user=None) -> tuple[Signup, list[int]]:
+    """Cancel a sign-up (or leave the waiting list), by its personal link (the person holding
+    it is the actor) or by staff on the person's behalf (`acting_user`). Returns the sign-up
+    and the ids of the waiting sign-ups promoted into the freed seats."""
     event = _locked_event(signup.event_id)
     # The sign-up was read before the lock: read it again under it.
     signup.refresh_from_db()
@@ -205,8 +210,8 @@ def signup_cancel(*, signup: Signup) -> tuple[Signup, list[int]]:
     _save_counts(event)
     promoted = _promote_waiting(event) if was == SignupStatus.CONFIRMED else []
     audit_record(
-        actor=None,
-        actor_label=labels.SIGNUP,
+        actor=acting_user,
+        actor_label="" if acting_user is not None else labels.SIGNUP,
         action="events.signup.cancelled",
         target=signup,
         organisation=event.organisation,

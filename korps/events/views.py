@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
-from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.exports import table_response
 from korps.core.links import link_resolve
@@ -22,7 +21,6 @@ from korps.core.ratelimit import (
     client_address,
 )
 from korps.organisations.mixins import ZonePermissionMixin
-from korps.organisations.scoping import PersonalLinkMixin
 
 from . import selectors, services
 from .forms import CopyEventForm, EventForm, ExtraSessionForm, SignupForm
@@ -110,45 +108,6 @@ class EventSignupView(ZonePublicMixin, TemplateView):
             messages.success(request, SIGNUP_SENT)
             return redirect("events:signup", zone=self.zone.code, pk=event.pk)
         return self.render_to_response(self.get_context_data(event=event, form=form))
-
-
-class SignupManageView(PersonalLinkMixin, TemplateView):
-    """The person's own page, reached by the link in every e-mail: status, cancel, leave."""
-
-    template_name = "events/public/manage.html"
-    link_model = Signup
-    link_zone = "event__organisation"
-
-    def get_signup(self):
-        return link_resolve(
-            Signup.objects.select_related("event", "event__organisation"),
-            "manage",
-            self.kwargs["token"],
-            holder=labels.SIGNUP,
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        signup = self.get_signup()
-        context.update(
-            signup=signup,
-            event=signup.event,
-            zone=signup.event.organisation,
-            can_cancel=signup.status != SignupStatus.CANCELLED
-            and signup.event.starts_at > timezone.now(),
-        )
-        return context
-
-    def post(self, request, *args, **kwargs):
-        try:
-            signup, _promoted = services.signup_cancel(signup=self.get_signup())
-        except services.SignupError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(
-                request, _("Your sign-up is cancelled. You will get a confirmation by e-mail.")
-            )
-        return redirect("events:manage", token=self.kwargs["token"])
 
 
 # ---------------------------------------------------------------- staff
@@ -258,7 +217,16 @@ class StaffEventDetailView(StaffEventMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         event = kwargs.get("event") or self.get_event()
         search = self.request.GET.get("q", "").strip()[:120]
-        signups = list(selectors.door_search(selectors.event_signups(event=event), search))
+        signups = list(selectors.event_signups(event=event))
+        confirmed = [s for s in signups if s.status == SignupStatus.CONFIRMED]
+        if search:
+            # The door's search box narrows the check-in list; the waiting list keeps its order.
+            confirmed = list(
+                selectors.door_search(
+                    selectors.event_signups(event=event).filter(status=SignupStatus.CONFIRMED),
+                    search,
+                )
+            )
         audit_record(
             actor=self.request.user,
             action="events.signups.read",
@@ -270,8 +238,10 @@ class StaffEventDetailView(StaffEventMixin, TemplateView):
             event=event,
             search=search,
             on_the_day=event.is_on(),
-            confirmed=[s for s in signups if s.status == SignupStatus.CONFIRMED],
-            waiting=[s for s in signups if s.status == SignupStatus.WAITING],
+            confirmed=confirmed,
+            waiting=list(
+                enumerate([s for s in signups if s.status == SignupStatus.WAITING], start=1)
+            ),
             cancelled=[s for s in signups if s.status == SignupStatus.CANCELLED],
             overflow=selectors.overflow_suggested(event),
             extra_form=kwargs.get("extra_form")
