@@ -43,7 +43,6 @@ def signup_add_by_staff(
         phone=phone,
         accessibility_needs=accessibility_needs,
         language=language,
-        source="staff",
         acting_user=acting_user,
     )
 
