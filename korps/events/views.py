@@ -22,7 +22,7 @@ from korps.core.ratelimit import (
 )
 from korps.organisations.mixins import ZonePermissionMixin
 
-from . import selectors, services
+from . import door_services, selectors, services
 from .forms import CopyEventForm, EventForm, ExtraSessionForm, SignupForm
 from .models import Signup, SignupStatus
 
@@ -305,7 +305,7 @@ class StaffCheckInView(StaffEventMixin, View):
         event = self.get_event()
         signup = get_object_or_404(Signup, event=event, pk=kwargs["signup"])
         try:
-            services.signup_check_in(
+            door_services.signup_check_in(
                 signup=signup,
                 acting_user=request.user,
                 undo=request.POST.get("undo") == "1",
@@ -355,7 +355,7 @@ class StaffCheckInScanView(ZonePermissionMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         signup = self.get_signup()
         try:
-            services.signup_check_in(
+            door_services.signup_check_in(
                 signup=signup,
                 acting_user=request.user,
                 override=request.POST.get("override") == "1",
@@ -372,7 +372,7 @@ class StaffCloseAttendanceView(StaffEventMixin, View):
 
     def post(self, request, *args, **kwargs):
         event = self.get_event()
-        no_shows = services.event_close_attendance(event=event, acting_user=request.user)
+        no_shows = door_services.event_close_attendance(event=event, acting_user=request.user)
         messages.success(
             request, _("Attendance is closed: %(count)s people did not come.") % {"count": no_shows}
         )

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from korps.audit.models import AuditEntry
 from korps.core.links import link_resolve, link_token
-from korps.events import services
+from korps.events import door_services, services
 from korps.events.forms import EventForm
 from korps.events.models import Signup, SignupStatus
 from korps.events.selectors import overflow_suggested
@@ -36,7 +36,7 @@ def test_check_in_is_refused_before_the_events_day(zone, recruiter):
     signup = SignupFactory(event=EventFactory(organisation=zone))
 
     with pytest.raises(services.SignupError) as refused:
-        services.signup_check_in(signup=signup, acting_user=recruiter)
+        door_services.signup_check_in(signup=signup, acting_user=recruiter)
 
     assert refused.value.code == "not_today"
     signup.refresh_from_db()
@@ -46,7 +46,7 @@ def test_check_in_is_refused_before_the_events_day(zone, recruiter):
 def test_check_in_on_the_day_is_accepted(zone, recruiter):
     signup = SignupFactory(event=today_event(zone))
 
-    services.signup_check_in(signup=signup, acting_user=recruiter)
+    door_services.signup_check_in(signup=signup, acting_user=recruiter)
 
     signup.refresh_from_db()
     assert signup.checked_in_at is not None
@@ -55,7 +55,7 @@ def test_check_in_on_the_day_is_accepted(zone, recruiter):
 def test_an_override_checks_in_on_another_day_and_is_audited(zone, recruiter):
     signup = SignupFactory(event=EventFactory(organisation=zone))
 
-    services.signup_check_in(signup=signup, acting_user=recruiter, override=True)
+    door_services.signup_check_in(signup=signup, acting_user=recruiter, override=True)
 
     signup.refresh_from_db()
     assert signup.checked_in_at is not None
