@@ -10,7 +10,12 @@ from django.views.generic import TemplateView
 from korps.audit import labels
 from korps.core.links import link_resolve
 from korps.core.public import ZonePublicMixin
-from korps.core.ratelimit import allow, client_address
+from korps.core.ratelimit import (
+    PUBLIC_FORM_ADDRESS_LIMIT,
+    PUBLIC_FORM_EMAIL_LIMIT,
+    allow,
+    client_address,
+)
 from korps.core.translated import localized
 from korps.events.selectors import public_event_list
 from korps.organisations.scoping import PersonalLinkMixin
@@ -236,9 +241,15 @@ class InterestView(ZonePublicMixin, TemplateView):
         form = self.form(request.POST)
         if form.is_valid():
             data = form.cleaned_data
+            address_limit, email_limit = PUBLIC_FORM_ADDRESS_LIMIT, PUBLIC_FORM_EMAIL_LIMIT
             if not allow(
-                "lead-ip", client_address(request), limit=10, window_seconds=600
-            ) or not allow("lead-email", data["email"], limit=3, window_seconds=3600):
+                "lead-ip",
+                client_address(request),
+                limit=address_limit[0],
+                window_seconds=address_limit[1],
+            ) or not allow(
+                "lead-email", data["email"], limit=email_limit[0], window_seconds=email_limit[1]
+            ):
                 form.add_error(
                     None,
                     _(

@@ -10,6 +10,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 
+# Limits of the public forms, as (attempts, window in seconds). Per address they are sized for
+# a crowd: a school class or a community info session fills the forms from one shared Wi-Fi
+# address. Per e-mail address they are small: one person, or a robot using one address,
+# cannot flood an event or someone's mailbox. A window starts at the first attempt; refused
+# attempts do not move it, so a refused address is let in again when the window ends.
+PUBLIC_FORM_ADDRESS_LIMIT = (200, 600)
+SIGNUP_EMAIL_PER_EVENT_LIMIT = (3, 3600)
+PUBLIC_FORM_EMAIL_LIMIT = (3, 3600)
+
 
 def _key(scope: str, value: str) -> str:
     # Only a keyed hash of the address or e-mail goes into the cache, never the value itself.

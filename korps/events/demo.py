@@ -1,5 +1,5 @@
-"""Three upcoming events in the demo zone; the first job evening is full with a waiting list,
-as in Ghent, where 320 people signed up for two evenings."""
+"""Three upcoming events in the demo zone and one that took place; the first job evening is
+full with a waiting list, as in Ghent, where 320 people signed up for two evenings."""
 
 import datetime as dt
 
@@ -57,6 +57,17 @@ def seed_events(ctx: DemoContext) -> None:
         ends_at=_at(23, 17),
         seats=24,
     )
+    past = Event.objects.create(
+        organisation=zone,
+        kind=EventKind.INFO_SESSION,
+        title="Infosessie: werken bij de politie",
+        description="Een inspecteur en een mentor vertellen over het werk en de selectie.",
+        language="nl",
+        place="Politiehuis Scheldeland, Kaai 12",
+        starts_at=_at(-12, 19),
+        ends_at=_at(-12, 21),
+        seats=40,
+    )
     used = set()
     taken = 0
     number = 0
@@ -94,7 +105,18 @@ def seed_events(ctx: DemoContext) -> None:
             source=rng.choice(SOURCES),
             status=SignupStatus.CONFIRMED,
         )
-    for event in (full, session):
+    for n in range(22):
+        Signup.objects.create(
+            event=past,
+            name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+            email=f"sessie{n}@demo-mail.test",
+            seats=1,
+            language="nl",
+            source=rng.choice(SOURCES),
+            status=SignupStatus.CONFIRMED,
+            created_at=past.starts_at - dt.timedelta(days=10, hours=n),
+        )
+    for event in (full, session, past):
         event_recount(event=event)
     waiting = Signup.objects.filter(event=full, status=SignupStatus.WAITING).count()
-    ctx.log(f"3 events; the job evening is full with {waiting} people waiting")
+    ctx.log(f"4 events; the job evening is full with {waiting} people waiting")

@@ -45,6 +45,40 @@ class SignupForm(HoneypotMixin, forms.Form):
         return clean_source(self.cleaned_data.get("source", ""))
 
 
+def seats_field(label=None) -> forms.TypedChoiceField:
+    label = label or _("How many people are coming?")
+    return forms.TypedChoiceField(
+        label=label,
+        choices=[(n, n) for n in range(1, MAX_SEATS_PER_SIGNUP + 1)],
+        coerce=int,
+        initial=1,
+    )
+
+
+class SeatsForm(forms.Form):
+    """The number of people of an existing sign-up."""
+
+    seats = seats_field(label=_("Number of people"))
+
+
+class StaffSignupForm(forms.Form):
+    """A sign-up staff take for someone who phones or comes to the desk."""
+
+    name = forms.CharField(label=_("Name"), max_length=120)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("The person gets the confirmation and their personal link here."),
+    )
+    phone = forms.CharField(label=_("Phone number (optional)"), max_length=30, required=False)
+    seats = seats_field()
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs (optional)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=1000,
+    )
+
+
 class DateTimeInput(forms.DateTimeInput):
     input_type = "datetime-local"
 

@@ -43,6 +43,7 @@ class Event(models.Model):
     overflow_threshold = models.PositiveIntegerField(
         _("extra session suggested from"),
         default=20,
+        validators=[MinValueValidator(1)],
         help_text=_(
             "When this many seats are on the waiting list, korps suggests an extra session."
         ),
@@ -97,6 +98,19 @@ class Event(models.Model):
     @property
     def free_seats(self) -> int:
         return max(self.seats - self.seats_confirmed, 0)
+
+    @property
+    def waiting_list_is_long(self) -> bool:
+        """At least `overflow_threshold` seats, and at least one, are asked for on the
+        waiting list."""
+        return self.seats_waiting > 0 and self.seats_waiting >= self.overflow_threshold
+
+    def is_on(self, now=None) -> bool:
+        """Today (in the zone's time zone, TIME_ZONE) is one of the event's days."""
+        today = timezone.localdate(now or timezone.now())
+        first = timezone.localdate(self.starts_at)
+        last = timezone.localdate(self.ends_at) if self.ends_at else first
+        return first <= today <= last
 
     def signup_is_open(self, now=None) -> bool:
         now = now or timezone.now()

@@ -48,5 +48,30 @@ def event_signups(*, event: Event) -> QuerySet[Signup]:
     return Signup.objects.filter(event=event).order_by("created_at", "pk")
 
 
+def door_search(signups: QuerySet[Signup], search: str) -> QuerySet[Signup]:
+    """The sign-ups whose name or e-mail address holds `search` (any case)."""
+    search = search.strip()
+    if not search:
+        return signups
+    return signups.filter(Q(name__icontains=search) | Q(email__icontains=search))
+
+
 def overflow_suggested(event) -> bool:
-    return event.seats_waiting >= event.overflow_threshold and event.starts_at > timezone.now()
+    return event.waiting_list_is_long and event.starts_at > timezone.now()
+
+
+def waiting_position(signup: Signup) -> int | None:
+    """The sign-up's place in line on the waiting list (1 is next), or None if not waiting."""
+    if signup.status != SignupStatus.WAITING:
+        return None
+    ahead = Q(created_at__lt=signup.created_at) | Q(created_at=signup.created_at, pk__lt=signup.pk)
+    return (
+        Signup.objects.filter(event_id=signup.event_id, status=SignupStatus.WAITING)
+        .filter(ahead)
+        .count()
+        + 1
+    )
+
+
+def staff_signup_get(*, event: Event, pk: int) -> Signup | None:
+    return Signup.objects.filter(event=event, pk=pk).select_related("event").first()

@@ -103,8 +103,11 @@ def signup_create(
     accessibility_needs: str = "",
     language: str = "nl",
     source: str = "",
+    acting_user=None,
 ) -> Signup:
-    """Confirm the sign-up if its seats are free, else put it on the waiting list."""
+    """Confirm the sign-up if its seats are free, else put it on the waiting list. Without
+    `acting_user` the person signs up on the public page, while sign-up is open; staff
+    (`acting_user`) may add a sign-up until the event starts."""
     if not 1 <= seats <= MAX_SEATS_PER_SIGNUP:
         raise SignupError(
             _("You can sign up for 1 to %(max)s people.") % {"max": MAX_SEATS_PER_SIGNUP},
@@ -114,8 +117,10 @@ def signup_create(
     try:
         with transaction.atomic():
             event = _locked_event(event_id)
-            if not event.signup_is_open():
+            if acting_user is None and not event.signup_is_open():
                 raise SignupError(_("Sign-up for this event is closed."), code="closed")
+            if event.starts_at <= timezone.now():
+                raise SignupError(_("This event has started."), code="started")
             if Signup.objects.filter(event=event, email=email, status__in=ACTIVE_STATUSES).exists():
                 raise SignupError(
                     _(
@@ -144,11 +149,11 @@ def signup_create(
             _count(event, status, seats)
             _save_counts(event)
             audit_record(
-                actor=None,
+                actor=acting_user,
                 action="events.signup.created",
                 target=signup,
                 organisation=event.organisation,
-                data={"status": status, "seats": seats},
+                data={"status": status, "seats": seats, "by_staff": acting_user is not None},
             )
             _mail_on_commit(status, [signup.pk])
     except IntegrityError:
@@ -184,10 +189,10 @@ def signup_link_resend(*, event_id: int, email: str) -> None:
 
 
 @transaction.atomic
-def signup_cancel(*, signup: Signup) -> tuple[Signup, list[int]]:
-    """Cancel a sign-up (or leave the waiting list) by its personal link (the person holding
-    it is the actor). Returns the sign-up and the ids of the waiting sign-ups promoted into
-    the freed seats."""
+def signup_cancel(*, signup: Signup, acting_user=None) -> tuple[Signup, list[int]]:
+    """Cancel a sign-up (or leave the waiting list), by its personal link (the person holding
+    it is the actor) or by staff on the person's behalf (`acting_user`). Returns the sign-up
+    and the ids of the waiting sign-ups promoted into the freed seats."""
     event = _locked_event(signup.event_id)
     # The sign-up was read before the lock: read it again under it.
     signup.refresh_from_db()
@@ -205,8 +210,8 @@ def signup_cancel(*, signup: Signup) -> tuple[Signup, list[int]]:
     _save_counts(event)
     promoted = _promote_waiting(event) if was == SignupStatus.CONFIRMED else []
     audit_record(
-        actor=None,
-        actor_label=labels.SIGNUP,
+        actor=acting_user,
+        actor_label="" if acting_user is not None else labels.SIGNUP,
         action="events.signup.cancelled",
         target=signup,
         organisation=event.organisation,
@@ -358,39 +363,6 @@ def event_copy(*, event: Event, acting_user, starts_at: datetime, ends_at: datet
         is_published=False,
     )
     return event_create(organisation=event.organisation, acting_user=acting_user, **fields)
-
-
-@transaction.atomic
-def signup_check_in(*, signup: Signup, acting_user, undo: bool = False) -> Signup:
-    if signup.status != SignupStatus.CONFIRMED:
-        raise SignupError(_("Only confirmed sign-ups can be checked in."), code="status")
-    signup.checked_in_at = None if undo else timezone.now()
-    signup.no_show = False
-    signup.save(update_fields=["checked_in_at", "no_show"])
-    audit_record(
-        actor=acting_user,
-        action="events.signup.check_in_undone" if undo else "events.signup.checked_in",
-        target=signup,
-        organisation=signup.event.organisation,
-    )
-    return signup
-
-
-@transaction.atomic
-def event_close_attendance(*, event: Event, acting_user) -> int:
-    """After the event: every confirmed sign-up that was not checked in is a no-show."""
-    no_shows = Signup.objects.filter(
-        event=event, status=SignupStatus.CONFIRMED, checked_in_at__isnull=True
-    ).update(no_show=True)
-    Event.objects.filter(pk=event.pk).update(attendance_closed_at=timezone.now())
-    audit_record(
-        actor=acting_user,
-        action="events.event.attendance_closed",
-        target=event,
-        organisation=event.organisation,
-        data={"no_shows": no_shows},
-    )
-    return no_shows
 
 
 def _claim(signup_id: int, field: str) -> bool:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import signup_views, views
 
 public = (
     [
@@ -8,7 +8,7 @@ public = (
         path(
             "careers/<slug:zone>/events/<int:pk>/", views.EventSignupView.as_view(), name="signup"
         ),
-        path("signup/<str:token>/", views.SignupManageView.as_view(), name="manage"),
+        path("signup/<str:token>/", signup_views.SignupManageView.as_view(), name="manage"),
     ],
     "events",
 )
@@ -28,6 +28,16 @@ staff = (
             "z/<slug:zone>/events/<int:pk>/extra-session/",
             views.StaffExtraSessionView.as_view(),
             name="extra_session",
+        ),
+        path(
+            "z/<slug:zone>/events/<int:pk>/signups/new/",
+            signup_views.StaffSignupCreateView.as_view(),
+            name="signup_create",
+        ),
+        path(
+            "z/<slug:zone>/events/<int:pk>/signups/<int:signup>/",
+            signup_views.StaffSignupView.as_view(),
+            name="signup",
         ),
         path(
             "z/<slug:zone>/events/<int:pk>/check-in/<int:signup>/",

@@ -10,16 +10,19 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
-from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.exports import table_response
 from korps.core.links import link_resolve
 from korps.core.public import ZonePublicMixin
-from korps.core.ratelimit import allow, client_address
+from korps.core.ratelimit import (
+    PUBLIC_FORM_ADDRESS_LIMIT,
+    SIGNUP_EMAIL_PER_EVENT_LIMIT,
+    allow,
+    client_address,
+)
 from korps.organisations.mixins import ZonePermissionMixin
-from korps.organisations.scoping import PersonalLinkMixin
 
-from . import selectors, services
+from . import door_services, selectors, services
 from .forms import CopyEventForm, EventForm, ExtraSessionForm, SignupForm
 from .models import Signup, SignupStatus
 
@@ -45,8 +48,8 @@ class EventSignupView(ZonePublicMixin, TemplateView):
     """The event and its sign-up form. A full event still takes sign-ups: on the waiting list."""
 
     template_name = "events/public/event.html"
-    ip_limit = (20, 600)
-    email_limit = (5, 3600)
+    ip_limit = PUBLIC_FORM_ADDRESS_LIMIT
+    email_limit = SIGNUP_EMAIL_PER_EVENT_LIMIT
 
     def get_event(self):
         event = selectors.public_event_get(organisation=self.zone, pk=self.kwargs["pk"])
@@ -69,8 +72,8 @@ class EventSignupView(ZonePublicMixin, TemplateView):
                 limit=self.ip_limit[0],
                 window_seconds=self.ip_limit[1],
             ) or not allow(
-                "signup-email",
-                data["email"],
+                "signup-email-event",
+                f"{event.pk}:{data['email']}",
                 limit=self.email_limit[0],
                 window_seconds=self.email_limit[1],
             ):
@@ -105,45 +108,6 @@ class EventSignupView(ZonePublicMixin, TemplateView):
             messages.success(request, SIGNUP_SENT)
             return redirect("events:signup", zone=self.zone.code, pk=event.pk)
         return self.render_to_response(self.get_context_data(event=event, form=form))
-
-
-class SignupManageView(PersonalLinkMixin, TemplateView):
-    """The person's own page, reached by the link in every e-mail: status, cancel, leave."""
-
-    template_name = "events/public/manage.html"
-    link_model = Signup
-    link_zone = "event__organisation"
-
-    def get_signup(self):
-        return link_resolve(
-            Signup.objects.select_related("event", "event__organisation"),
-            "manage",
-            self.kwargs["token"],
-            holder=labels.SIGNUP,
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        signup = self.get_signup()
-        context.update(
-            signup=signup,
-            event=signup.event,
-            zone=signup.event.organisation,
-            can_cancel=signup.status != SignupStatus.CANCELLED
-            and signup.event.starts_at > timezone.now(),
-        )
-        return context
-
-    def post(self, request, *args, **kwargs):
-        try:
-            signup, _promoted = services.signup_cancel(signup=self.get_signup())
-        except services.SignupError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(
-                request, _("Your sign-up is cancelled. You will get a confirmation by e-mail.")
-            )
-        return redirect("events:manage", token=self.kwargs["token"])
 
 
 # ---------------------------------------------------------------- staff
@@ -252,18 +216,32 @@ class StaffEventDetailView(StaffEventMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = kwargs.get("event") or self.get_event()
+        search = self.request.GET.get("q", "").strip()[:120]
         signups = list(selectors.event_signups(event=event))
+        confirmed = [s for s in signups if s.status == SignupStatus.CONFIRMED]
+        if search:
+            # The door's search box narrows the check-in list; the waiting list keeps its order.
+            confirmed = list(
+                selectors.door_search(
+                    selectors.event_signups(event=event).filter(status=SignupStatus.CONFIRMED),
+                    search,
+                )
+            )
         audit_record(
             actor=self.request.user,
             action="events.signups.read",
             target=event,
             organisation=self.zone,
-            data={"count": len(signups)},
+            data={"count": len(signups), "search": bool(search)},
         )
         context.update(
             event=event,
-            confirmed=[s for s in signups if s.status == SignupStatus.CONFIRMED],
-            waiting=[s for s in signups if s.status == SignupStatus.WAITING],
+            search=search,
+            on_the_day=event.is_on(),
+            confirmed=confirmed,
+            waiting=list(
+                enumerate([s for s in signups if s.status == SignupStatus.WAITING], start=1)
+            ),
             cancelled=[s for s in signups if s.status == SignupStatus.CANCELLED],
             overflow=selectors.overflow_suggested(event),
             extra_form=kwargs.get("extra_form")
@@ -327,8 +305,11 @@ class StaffCheckInView(StaffEventMixin, View):
         event = self.get_event()
         signup = get_object_or_404(Signup, event=event, pk=kwargs["signup"])
         try:
-            services.signup_check_in(
-                signup=signup, acting_user=request.user, undo=request.POST.get("undo") == "1"
+            door_services.signup_check_in(
+                signup=signup,
+                acting_user=request.user,
+                undo=request.POST.get("undo") == "1",
+                override=request.POST.get("override") == "1",
             )
         except services.SignupError as error:
             messages.error(request, error.message)
@@ -336,7 +317,7 @@ class StaffCheckInView(StaffEventMixin, View):
             return render(
                 request,
                 "events/staff/_checkin_row.html",
-                {"signup": signup, "event": event, "zone": self.zone},
+                {"signup": signup, "event": event, "zone": self.zone, "on_the_day": event.is_on()},
             )
         return redirect(
             reverse("events_staff:detail", kwargs={"zone": self.zone.code, "pk": event.pk})
@@ -368,12 +349,17 @@ class StaffCheckInScanView(ZonePermissionMixin, TemplateView):
             organisation=self.zone,
         )
         context["signup"] = signup
+        context["on_the_day"] = signup.event.is_on()
         return context
 
     def post(self, request, *args, **kwargs):
         signup = self.get_signup()
         try:
-            services.signup_check_in(signup=signup, acting_user=request.user)
+            door_services.signup_check_in(
+                signup=signup,
+                acting_user=request.user,
+                override=request.POST.get("override") == "1",
+            )
         except services.SignupError as error:
             messages.error(request, error.message)
         else:
@@ -386,7 +372,7 @@ class StaffCloseAttendanceView(StaffEventMixin, View):
 
     def post(self, request, *args, **kwargs):
         event = self.get_event()
-        no_shows = services.event_close_attendance(event=event, acting_user=request.user)
+        no_shows = door_services.event_close_attendance(event=event, acting_user=request.user)
         messages.success(
             request, _("Attendance is closed: %(count)s people did not come.") % {"count": no_shows}
         )

@@ -174,12 +174,16 @@ def _attribution(ctx: DemoContext, actions: list[Action]) -> None:
     """Give the demo sign-ups and leads the link codes, so that the dashboard has figures."""
     rng = ctx.random
     codes = [a.code for a in actions]
-    signups = list(Signup.objects.filter(event__organisation=ctx.zone).order_by("pk"))
+    signups = list(
+        Signup.objects.filter(event__organisation=ctx.zone).select_related("event").order_by("pk")
+    )
     for signup in signups:
         if rng.random() < 0.7:
             signup.source = rng.choice(codes)
-            if signup.status == SignupStatus.CONFIRMED and rng.random() < 0.4:
-                signup.checked_in_at = timezone.now()
+            # Only people of an event that took place came to it.
+            came = signup.event.starts_at <= timezone.now() and rng.random() < 0.6
+            if signup.status == SignupStatus.CONFIRMED and came:
+                signup.checked_in_at = signup.event.starts_at
             signup.save(update_fields=["source", "checked_in_at"])
     leads = list(Lead.objects.filter(organisation=ctx.zone))
     for lead in leads:

@@ -16,7 +16,12 @@ from django.views.generic import TemplateView
 from korps.audit.services import audit_record
 from korps.core.exports import XlsxChart, table_response
 from korps.core.public import ZonePublicMixin
-from korps.core.ratelimit import allow, client_address
+from korps.core.ratelimit import (
+    PUBLIC_FORM_ADDRESS_LIMIT,
+    PUBLIC_FORM_EMAIL_LIMIT,
+    allow,
+    client_address,
+)
 from korps.core.sources import SESSION_KEY
 from korps.disclosure.cells import LEGEND, Cell
 from korps.organisations.mixins import ZonePermissionMixin
@@ -62,8 +67,8 @@ class TrackedLinkView(View):
 
 class AskView(ZonePublicMixin, TemplateView):
     template_name = "outreach/public/ask.html"
-    ip_limit = (10, 600)
-    email_limit = (3, 3600)
+    ip_limit = PUBLIC_FORM_ADDRESS_LIMIT
+    email_limit = PUBLIC_FORM_EMAIL_LIMIT
 
     def form(self, data=None):
         return AskForm(

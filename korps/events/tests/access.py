@@ -27,6 +27,37 @@ EXPECTATIONS = [
         setup=make_event,
         kwargs=lambda w: {"token": link_token(w.objects["signup"], "manage")},
     ),
+    Access(
+        "events:manage",
+        EVERYONE,
+        setup=make_event,
+        method="post",
+        kwargs=lambda w: {"token": link_token(w.objects["signup"], "manage")},
+        actions=(
+            Posted("seats", data={"action": "seats", "seats": "2"}),
+            Posted("resend", data={"action": "resend"}),
+            Posted("cancel", data={"action": "cancel"}),
+        ),
+    ),
+    Access("events_staff:signup_create", MANAGERS, setup=make_event, kwargs=zone_event),
+    Access(
+        "events_staff:signup",
+        MANAGERS,
+        setup=make_event,
+        kwargs=lambda w: {**zone_event(w), "signup": w.objects["signup"].pk},
+    ),
+    Access(
+        "events_staff:signup",
+        MANAGERS,
+        setup=make_event,
+        method="post",
+        kwargs=lambda w: {**zone_event(w), "signup": w.objects["signup"].pk},
+        actions=(
+            Posted("seats", data={"action": "seats", "seats": "2"}),
+            Posted("resend", data={"action": "resend"}),
+            Posted("cancel", data={"action": "cancel"}),
+        ),
+    ),
     Access("events_staff:list", DOOR),
     Access("events_staff:create", MANAGERS),
     Access("events_staff:detail", DOOR, setup=make_event, kwargs=zone_event),
@@ -50,7 +81,10 @@ EXPECTATIONS = [
         setup=make_event,
         method="post",
         kwargs=lambda w: {**zone_event(w), "signup": w.objects["signup"].pk},
-        actions=(Posted("undo", data={"undo": "1"}),),
+        actions=(
+            Posted("undo", data={"undo": "1"}),
+            Posted("override", data={"override": "1"}),
+        ),
     ),
     Access(
         "events_staff:close_attendance", DOOR, setup=make_event, kwargs=zone_event, method="post"
@@ -60,5 +94,13 @@ EXPECTATIONS = [
         DOOR,
         setup=make_event,
         kwargs=lambda w: {"zone": w.zone.code, "token": link_token(w.objects["signup"], "checkin")},
+    ),
+    Access(
+        "events_staff:check_in_scan",
+        DOOR,
+        setup=make_event,
+        method="post",
+        kwargs=lambda w: {"zone": w.zone.code, "token": link_token(w.objects["signup"], "checkin")},
+        actions=(Posted("override", data={"override": "1"}),),
     ),
 ]

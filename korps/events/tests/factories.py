@@ -40,3 +40,9 @@ class SignupFactory(factory.django.DjangoModelFactory):
             from korps.events.services import event_recount
 
             event_recount(event=signup.event)
+
+
+def event_today(**fields) -> Event:
+    """An event starting within the hour, so today at the door (unless run just before
+    midnight)."""
+    return EventFactory(starts_at=timezone.now() + dt.timedelta(minutes=5), **fields)

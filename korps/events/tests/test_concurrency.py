@@ -131,3 +131,47 @@ def test_simultaneous_cancellations_and_signups_never_overbook(live_server, sett
     free = event.seats - confirmed_seats(event)
     waiting = Signup.objects.filter(event=event, status=SignupStatus.WAITING)
     assert all(signup.seats > free for signup in waiting)
+
+
+def change_seats(base_url: str, path: str, seats: int, results: list, barrier):
+    with httpx.Client(base_url=base_url, timeout=60, follow_redirects=False) as client:
+        page = client.get(path)
+        token = CSRF.search(page.text).group(1)
+        barrier.wait()
+        response = client.post(
+            path,
+            data={"csrfmiddlewaretoken": token, "action": "seats", "seats": seats},
+            headers={"Referer": base_url + path},
+        )
+        results.append(response.status_code)
+
+
+def test_simultaneous_seat_changes_never_overbook(live_server, settings):
+    """Six people with one seat each ask for three at once; two seats are free, so exactly
+    one of them gets the two more (issue 13, item 5)."""
+    from korps.events.tests.factories import SignupFactory
+
+    settings.KORPS_RATE_LIMITS = False
+    zone = OrganisationFactory(code="seats")
+    event = EventFactory(organisation=zone, seats=8)
+    signups = [SignupFactory(event=event) for _ in range(6)]
+    barrier = threading.Barrier(len(signups), timeout=60)
+    results = []
+
+    run_threads(
+        [
+            (
+                lambda signup=signup: change_seats(
+                    live_server.url, f"/signup/{link_token(signup, 'manage')}/", 3, results, barrier
+                )
+            )
+            for signup in signups
+        ]
+    )
+
+    event.refresh_from_db()
+    # Every person gets an answer (the others: not enough free seats), none a server error.
+    assert results == [302] * len(signups)
+    assert confirmed_seats(event) == 8
+    assert event.seats_confirmed == 8
+    assert Signup.objects.filter(event=event, seats=3).count() == 1

@@ -3,9 +3,9 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from korps.events import services
+from korps.events import door_services, services
 from korps.events.models import Signup, SignupStatus
-from korps.events.tests.factories import EventFactory, SignupFactory
+from korps.events.tests.factories import EventFactory, SignupFactory, event_today
 
 pytestmark = pytest.mark.django_db
 
@@ -209,9 +209,9 @@ def test_closing_attendance_marks_the_others_as_no_show(zone, recruiter):
     event = EventFactory(organisation=zone, starts_at=timezone.now() - dt.timedelta(hours=3))
     came = SignupFactory(event=event)
     absent = SignupFactory(event=event)
-    services.signup_check_in(signup=came, acting_user=recruiter)
+    door_services.signup_check_in(signup=came, acting_user=recruiter)
 
-    assert services.event_close_attendance(event=event, acting_user=recruiter) == 1
+    assert door_services.event_close_attendance(event=event, acting_user=recruiter) == 1
 
     absent.refresh_from_db()
     came.refresh_from_db()
@@ -219,10 +219,10 @@ def test_closing_attendance_marks_the_others_as_no_show(zone, recruiter):
 
 
 def test_a_check_in_can_be_undone(zone, recruiter):
-    signup = SignupFactory(event=EventFactory(organisation=zone))
-    services.signup_check_in(signup=signup, acting_user=recruiter)
+    signup = SignupFactory(event=event_today(organisation=zone))
+    door_services.signup_check_in(signup=signup, acting_user=recruiter)
 
-    services.signup_check_in(signup=signup, acting_user=recruiter, undo=True)
+    door_services.signup_check_in(signup=signup, acting_user=recruiter, undo=True)
 
     signup.refresh_from_db()
     assert signup.checked_in_at is None
