@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from korps.audit import labels
+from korps.audit.services import audit_record
 from korps.core.links import link_resolve
 from korps.core.public import ZonePublicMixin
 from korps.core.ratelimit import (
@@ -337,6 +338,10 @@ class StoryConsentView(PersonalLinkMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         story = self.get_story()
+        # The page shows the author's name and story: a read of a personal record.
+        audit_record(
+            actor=None, action="careers.story.read", target=story, organisation=story.organisation
+        )
         context.update(
             story=story,
             zone=story.organisation,

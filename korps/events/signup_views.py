@@ -89,6 +89,13 @@ class SignupManageView(PersonalLinkMixin, SignupActionsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         signup = self.get_signup()
+        # The page shows the person's name and event: a read of a personal record.
+        audit_record(
+            actor=None,
+            action="events.signup.read",
+            target=signup,
+            organisation=signup.event.organisation,
+        )
         context.update(
             signup=signup,
             event=signup.event,

@@ -94,6 +94,27 @@ def test_the_candidates_declaration_page_is_an_audited_read_by_the_link_holder(c
     assert (entry.target_type, entry.target_id) == ("guidance.candidate", str(links.candidate.pk))
 
 
+@pytest.mark.parametrize(
+    ("page", "holder", "target"),
+    [
+        ("signup_manage", labels.SIGNUP, "signup"),
+        ("story_consent", labels.STORY_AUTHOR, "story"),
+    ],
+)
+def test_a_personal_page_showing_a_name_is_an_audited_read_by_the_link_holder(
+    client, zone, page, holder, target
+):
+    """Found by an outside probe: the sign-up's manage page and the story's consent page
+    show a name and were read without an audit row."""
+    links = personal_links(zone)
+
+    client.get(links.paths[page])
+
+    entry = AuditEntry.objects.get()
+    assert (entry.actor, entry.actor_label) == (None, holder)
+    assert entry.target_id == str(getattr(links, target).pk)
+
+
 def test_the_mentors_home_panel_is_an_audited_read(client, zone, mentor):
     candidate = CandidateFactory(organisation=zone, mentor=mentor, name="Amina Bakkali")
     step = procedure_install(organisation=zone)[0]
