@@ -6,6 +6,7 @@ from django_scopes.forms import SafeModelChoiceField
 from korps.core.forms import ImportFileForm, record_id_field
 
 from .models import MentorSession, ProcedureStep, Referral, SessionKind, StepResult
+from .rules import result_check
 
 CONSENT_TEXT = _(
     "I agree that the zone keeps my name, contact details, the dates and results of my "
@@ -70,11 +71,37 @@ class StepResultForm(StepPlanForm):
         label=_("Result"), choices=[c for c in StepResult.choices if c[0] != "planned"]
     )
 
-    field_order = ["step", "result", "planned_on"]
+    confirm_unusual = forms.BooleanField(
+        label=_("I checked it: record this unusual result"),
+        required=False,
+        help_text=_("Only needed when the form warns that the result is unusual."),
+    )
 
-    def __init__(self, *args, **kwargs):
+    field_order = ["step", "result", "planned_on", "confirm_unusual"]
+
+    def __init__(self, *args, candidate=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.candidate = candidate
         self.fields["planned_on"].label = _("Result date")
+        self.check = None
+
+    def clean(self):
+        """The same check as the service's (rules.result_check), shown on the form."""
+        cleaned = super().clean()
+        if self.candidate is None or self.errors:
+            return cleaned
+        self.check = result_check(
+            candidate=self.candidate,
+            step=cleaned["step"],
+            result=cleaned["result"],
+            result_on=cleaned["planned_on"],
+        )
+        for message in self.check.impossible:
+            self.add_error("planned_on", message)
+        if self.check.unusual and not cleaned.get("confirm_unusual"):
+            for message in self.check.unusual:
+                self.add_error("confirm_unusual", message)
+        return cleaned
 
 
 class SessionForm(forms.ModelForm):

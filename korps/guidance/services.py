@@ -33,6 +33,7 @@ from .models import (
     TrackEvent,
 )
 from .procedure import DEFAULT_PROCEDURE
+from .rules import result_check, retry_from_for
 
 
 class GuidanceError(DomainError):
@@ -303,9 +304,22 @@ def step_plan(
 
 @transaction.atomic
 def step_result_record(
-    *, candidate: Candidate, step: ProcedureStep, result: str, result_on: dt.date, acting_user
+    *,
+    candidate: Candidate,
+    step: ProcedureStep,
+    result: str,
+    result_on: dt.date,
+    acting_user,
+    confirmed: bool = False,
 ) -> StepAttempt:
-    """Record a result on the latest attempt of the step (a new attempt if it has one)."""
+    """Record a result on the latest attempt of the step (a new attempt if it has one).
+    Refuses what rules.result_check finds impossible, and what it finds unusual unless
+    `confirmed`; a confirmed unusual result says so in its audit row."""
+    check = result_check(candidate=candidate, step=step, result=result, result_on=result_on)
+    if check.impossible:
+        raise GuidanceError(" ".join(check.impossible), code="impossible")
+    if check.unusual and not confirmed:
+        raise GuidanceError(" ".join(check.unusual), code="unusual")
     with candidates_changing([candidate.pk]):
         attempt = candidate.attempts.filter(step=step).order_by("-number").first()
         if attempt is None or attempt.result not in (StepResult.PLANNED, StepResult.POSTPONED):
@@ -314,11 +328,7 @@ def step_result_record(
             )
         attempt.result = result
         attempt.result_on = result_on
-        attempt.retry_from = (
-            result_on + dt.timedelta(days=step.retry_wait_days)
-            if result == StepResult.FAILED and step.retry_wait_days
-            else None
-        )
+        attempt.retry_from = retry_from_for(step, result, result_on)
         attempt.save()
     _event(candidate, "step_result", by=acting_user, step=step, result=result)
     if result == StepResult.PASSED:
@@ -336,7 +346,8 @@ def step_result_record(
         action="guidance.step.result",
         target=candidate,
         organisation=candidate.organisation,
-        data={"step": step.code, "result": result},
+        data={"step": step.code, "result": result}
+        | ({"confirmed_unusual": check.unusual_codes} if check.unusual else {}),
     )
     return attempt
 

@@ -275,7 +275,7 @@ class CandidateActionView(CandidateMixin, View):
     def do_result(self, candidate):
         if not can_record_results(self.request.user, candidate):
             raise PermissionDenied
-        form = StepResultForm(self.request.POST, steps=self.steps())
+        form = StepResultForm(self.request.POST, steps=self.steps(), candidate=candidate)
         if not form.is_valid():
             return {"result_form": form}
         services.step_result_record(
@@ -284,7 +284,9 @@ class CandidateActionView(CandidateMixin, View):
             result=form.cleaned_data["result"],
             result_on=form.cleaned_data["planned_on"],
             acting_user=self.request.user,
+            confirmed=form.cleaned_data["confirm_unusual"],
         )
+        messages.success(self.request, _("The result is recorded."))
 
     def do_session(self, candidate):
         self._guide(candidate)

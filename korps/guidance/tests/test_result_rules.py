@@ -1,0 +1,171 @@
+"""Issue 13, item 10: results the funnel can trust. One check (korps.guidance.rules) refuses
+what is impossible and asks to confirm what is unusual, in the service, the form and the
+results import."""
+
+import datetime as dt
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+
+from korps.audit.models import AuditEntry
+from korps.guidance import services
+from korps.guidance.models import StepAttempt, StepResult
+from korps.guidance.tests.factories import CandidateFactory, passed_before
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def procedure(zone):
+    return {step.code: step for step in services.procedure_install(organisation=zone)}
+
+
+def record(candidate, step, result, on, user=None, **kwargs):
+    return services.step_result_record(
+        candidate=candidate, step=step, result=result, result_on=on, acting_user=user, **kwargs
+    )
+
+
+def test_a_result_dated_after_today_is_refused(zone, procedure, mentor):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor)
+
+    with pytest.raises(services.GuidanceError) as refused:
+        record(
+            candidate,
+            procedure["cognitive"],
+            StepResult.PASSED,
+            timezone.localdate() + dt.timedelta(days=90),
+        )
+
+    assert refused.value.code == "impossible"
+    assert not StepAttempt.objects.exists()
+
+
+def test_a_step_passed_before_its_prerequisite_is_refused(zone, procedure, mentor):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor)
+
+    with pytest.raises(services.GuidanceError):
+        record(candidate, procedure["physical"], StepResult.PASSED, dt.date(2026, 5, 1))
+    record(candidate, procedure["cognitive"], StepResult.PASSED, dt.date(2026, 6, 1))
+    with pytest.raises(services.GuidanceError):  # the prerequisite passed later still
+        record(candidate, procedure["physical"], StepResult.PASSED, dt.date(2026, 5, 1))
+
+    record(candidate, procedure["physical"], StepResult.PASSED, dt.date(2026, 6, 15))
+    assert StepAttempt.objects.filter(candidate=candidate).count() == 2
+
+
+def test_a_retry_inside_the_waiting_period_needs_a_confirmation_that_is_audited(
+    zone, procedure, mentor
+):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor)
+    step = procedure["cognitive"]  # 180 days of waiting after a failure
+    record(candidate, step, StepResult.FAILED, dt.date(2026, 3, 1))
+
+    with pytest.raises(services.GuidanceError) as asked:
+        record(candidate, step, StepResult.PASSED, dt.date(2026, 4, 1), user=mentor)
+    assert asked.value.code == "unusual"
+    assert StepAttempt.objects.filter(candidate=candidate).count() == 1
+
+    attempt = record(
+        candidate, step, StepResult.PASSED, dt.date(2026, 4, 1), user=mentor, confirmed=True
+    )
+
+    assert attempt.number == 2
+    entry = AuditEntry.objects.filter(action="guidance.step.result").latest("pk")
+    assert entry.data["confirmed_unusual"] == ["retry_inside_waiting_period"]
+
+
+def candidate_page_post(client, candidate, **data):
+    url = reverse(
+        "guidance:candidate_action",
+        kwargs={"zone": candidate.organisation.code, "pk": candidate.pk, "action": "result"},
+    )
+    return client.post(url, data)
+
+
+def test_the_result_form_refuses_a_future_date_and_asks_to_confirm_a_retry(
+    client, zone, procedure, mentor
+):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor)
+    step = procedure["cognitive"]
+    client.force_login(mentor)
+    future = timezone.localdate() + dt.timedelta(days=120)
+
+    response = candidate_page_post(
+        client, candidate, step=step.pk, result="passed", planned_on=future.isoformat()
+    )
+    assert response.status_code == 400
+    assert "after today" in " ".join(response.context["result_form"].errors["planned_on"])
+
+    record(candidate, step, StepResult.FAILED, dt.date(2026, 3, 1))
+    asked = candidate_page_post(
+        client, candidate, step=step.pk, result="passed", planned_on="2026-04-01"
+    )
+    assert asked.status_code == 400
+    assert "waiting period" in " ".join(asked.context["result_form"].errors["confirm_unusual"])
+
+    confirmed = candidate_page_post(
+        client,
+        candidate,
+        step=step.pk,
+        result="passed",
+        planned_on="2026-04-01",
+        confirm_unusual="on",
+    )
+    assert confirmed.status_code == 302
+    assert StepAttempt.objects.filter(candidate=candidate, number=2, result="passed").exists()
+
+
+def results_file(lines):
+    text = "reference,step,result,date\n" + "\n".join(lines) + "\n"
+    return SimpleUploadedFile("results.csv", text.encode("utf-8"), content_type="text/csv")
+
+
+def test_the_import_refuses_impossible_lines_by_number_and_counts_earlier_lines(
+    client, zone, procedure, recruiter
+):
+    CandidateFactory(organisation=zone, reference="A-1")
+    CandidateFactory(organisation=zone, reference="A-2")
+    future = (timezone.localdate() + dt.timedelta(days=60)).isoformat()
+    client.force_login(recruiter)
+
+    response = client.post(
+        reverse("guidance:import", kwargs={"zone": zone.code}),
+        {
+            "file": results_file(
+                [
+                    "A-1,cognitive,passed,2026-03-01",
+                    "A-1,physical,passed,2026-03-20",  # its prerequisite is on line 2
+                    "A-2,physical,passed,2026-03-20",
+                    f"A-2,cognitive,passed,{future}",
+                ]
+            )
+        },
+    )
+
+    problems = {p.line: p.message for p in response.context["plan"].problems}
+    assert set(problems) == {4, 5}
+    assert "has no pass" in problems[4]
+    assert "after today" in problems[5]
+    assert not StepAttempt.objects.exists()
+
+
+def test_the_import_preview_shows_an_unusual_retry_and_the_confirmation_records_it(
+    client, zone, procedure, recruiter
+):
+    candidate = CandidateFactory(organisation=zone, reference="A-1")
+    passed_before(candidate, procedure["physical"], dt.date(2026, 1, 5))
+    record(candidate, procedure["physical"], StepResult.FAILED, dt.date(2026, 2, 1))
+    client.force_login(recruiter)
+    url = reverse("guidance:import", kwargs={"zone": zone.code})
+
+    preview = client.post(url, {"file": results_file(["A-1,physical,passed,2026-03-01"])})
+
+    assert preview.context["plan"].ok
+    assert "waiting period" in preview.text
+    client.post(url, {"confirm": "1"})
+    assert StepAttempt.objects.get(candidate=candidate, step=procedure["physical"], number=2)
+    entry = AuditEntry.objects.filter(action="guidance.step.result").latest("pk")
+    assert entry.data["confirmed_unusual"] == ["retry_inside_waiting_period"]
