@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from korps.audit.models import AuditEntry
 from korps.guidance import services
-from korps.guidance.models import StepAttempt, StepResult
+from korps.guidance.models import CandidateStatus, StepAttempt, StepResult
+from korps.guidance.selectors import due_items
 from korps.guidance.tests.factories import CandidateFactory, passed_before
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +170,46 @@ def test_the_import_preview_shows_an_unusual_retry_and_the_confirmation_records_
     assert StepAttempt.objects.get(candidate=candidate, step=procedure["physical"], number=2)
     entry = AuditEntry.objects.filter(action="guidance.step.result").latest("pk")
     assert entry.data["confirmed_unusual"] == ["retry_inside_waiting_period"]
+
+
+# Issue 13, item 11: a due item disappears when a later result or status makes it moot.
+
+
+def test_the_debrief_of_a_failure_since_passed_leaves_the_to_do_list(zone, procedure, mentor):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor, name="Reserve")
+    physical = procedure["physical"]
+    passed_before(candidate, physical, dt.date(2026, 1, 2))
+    record(candidate, physical, StepResult.FAILED, dt.date(2026, 1, 5))
+    assert ("Reserve", "debrief") in {
+        (item.candidate.name, item.kind) for item in due_items(mentor=mentor, organisation=zone)
+    }
+
+    record(candidate, physical, StepResult.PASSED, dt.date(2026, 5, 1))
+
+    assert due_items(mentor=mentor, organisation=zone) == []
+
+
+def test_the_debrief_and_retry_of_a_selection_step_leave_once_the_candidate_is_in_the_reserve(
+    zone, procedure, mentor, diversity_manager
+):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor, name="Reserve")
+    physical = procedure["physical"]
+    passed_before(candidate, physical, dt.date(2026, 1, 2))
+    record(candidate, physical, StepResult.FAILED, dt.date(2026, 1, 5))  # retry from April
+
+    services.candidate_set_status(
+        candidate=candidate, status=CandidateStatus.IN_RESERVE, acting_user=diversity_manager
+    )
+
+    assert due_items(mentor=mentor, organisation=zone) == []
+
+
+def test_a_failure_not_yet_overtaken_stays_due(zone, procedure, mentor):
+    candidate = CandidateFactory(organisation=zone, mentor=mentor, name="Waiting")
+    physical = procedure["physical"]
+    passed_before(candidate, physical, dt.date(2026, 1, 2))
+    record(candidate, physical, StepResult.FAILED, dt.date(2026, 1, 5))
+
+    kinds = {item.kind for item in due_items(mentor=mentor, organisation=zone)}
+
+    assert {"debrief", "retry"} <= kinds
