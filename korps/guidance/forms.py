@@ -1,9 +1,10 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
 from korps.core.forms import ImportFileForm, record_id_field
+from korps.organisations.languages import contact_language_choices
+from korps.outreach.models import Partner
 
 from .models import MentorSession, ProcedureStep, Referral, SessionKind, StepResult
 from .rules import result_check
@@ -30,7 +31,9 @@ class CandidateForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=120)
     email = forms.EmailField(label=_("E-mail address"), required=False)
     phone = forms.CharField(label=_("Phone number"), max_length=30, required=False)
-    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(
+        label=_("Language"), help_text=_("The language to talk with the candidate in.")
+    )
     reference = forms.CharField(
         label=_("Candidate reference (optional)"),
         max_length=40,
@@ -43,6 +46,10 @@ class CandidateForm(forms.Form):
         help_text=CONSENT_TEXT,
         error_messages={"required": _("Nothing is stored without the candidate's consent.")},
     )
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = contact_language_choices(zone)
 
 
 class MentorForm(forms.Form):
@@ -132,6 +139,14 @@ class ReferralForm(forms.ModelForm):
         model = Referral
         fields = ["partner", "purpose", "status", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+        field_classes = {"partner": SafeModelChoiceField}
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = Partner.objects.filter(organisation=zone)
+        self.fields["partner"].help_text = _(
+            "The zone's partners, as listed under outreach. Add a missing one there first."
+        )
 
 
 class StopForm(forms.Form):

@@ -3,6 +3,7 @@ academy and their first months in service. Every change to a track is a dated ev
 history is complete and the funnel can be rebuilt from it."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -308,7 +309,13 @@ class Referral(models.Model):
     """A referral to a partner, e.g. Dutch coaching at an adult-education centre."""
 
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="referrals")
-    partner = models.CharField(_("partner"), max_length=200)
+    partner = models.ForeignKey(
+        "outreach.Partner",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="referrals",
+        verbose_name=_("partner"),
+    )
     purpose = models.CharField(_("for"), max_length=200)
     status = models.CharField(
         _("status"), max_length=12, choices=ReferralStatus.choices, default=ReferralStatus.PROPOSED
@@ -322,4 +329,12 @@ class Referral(models.Model):
         ordering = ["-updated_on", "-pk"]
 
     def __str__(self):
-        return f"{self.partner}: {self.purpose}"
+        return f"{self.partner or '–'}: {self.purpose}"
+
+    def clean(self):
+        if (
+            self.partner_id
+            and self.candidate_id
+            and self.partner.organisation_id != self.candidate.organisation_id
+        ):
+            raise ValidationError({"partner": _("The partner must belong to the same zone.")})

@@ -13,6 +13,7 @@ from korps.audit.services import audit_record
 from korps.core.erasure import person_erase
 from korps.core.errors import DomainError
 from korps.core.links import link_revoke, link_token
+from korps.organisations.languages import contact_languages_of, language_name, page_language
 from korps.organisations.permissions import is_mentor, mentors_of
 
 from .aggregates import candidates_changing
@@ -123,6 +124,12 @@ def candidate_create(
     """Consent comes first: a candidate is only stored with the consent they gave."""
     if not consent_text:
         raise GuidanceError(_("Record the candidate's consent first."), code="consent")
+    if language not in contact_languages_of(organisation):
+        raise GuidanceError(
+            _("The zone does not offer %(language)s as a contact language.")
+            % {"language": language_name(language)},
+            code="language",
+        )
     reference = reference.strip()
     if (
         reference
@@ -172,7 +179,7 @@ def candidate_welcome_send(*, candidate_id: int) -> None:
     candidate = Candidate.objects.select_related("organisation").get(pk=candidate_id)
     token = link_token(candidate, "guidance")
     link = settings.KORPS_SITE_URL + reverse("guidance:self", kwargs={"token": token})
-    with translation.override(candidate.language):
+    with translation.override(page_language(candidate.language, candidate.organisation)):
         send_mail(
             _("Your guidance at %(zone)s") % {"zone": candidate.organisation.name},
             render_to_string("guidance/email/welcome.txt", {"candidate": candidate, "link": link}),
@@ -451,7 +458,7 @@ def candidate_erase(candidate: Candidate) -> int:
     return (
         1
         + candidate.sessions.update(note="")
-        + candidate.referrals.update(note="", partner="", purpose="")
+        + candidate.referrals.update(note="", partner=None, purpose="")
         + candidate.tasks.update(title="")
     )
 

@@ -17,6 +17,7 @@ from korps.careers.models import Lead
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
 from korps.events.models import Signup
+from korps.organisations.languages import language_name
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.permissions import can_guide, can_read_notes, can_record_results
 from korps.organisations.scoping import PersonalLinkMixin
@@ -122,13 +123,16 @@ class CandidateCreateView(ZonePermissionMixin, TemplateView):
             )
         return self.render_to_response(
             self.get_context_data(
-                form=CandidateForm(initial=initial), lead=lead, signup=signup, **origins
+                form=CandidateForm(initial=initial, zone=self.zone),
+                lead=lead,
+                signup=signup,
+                **origins,
             )
         )
 
     def post(self, request, *args, **kwargs):
         lead, signup = self.origin()
-        form = CandidateForm(request.POST)
+        form = CandidateForm(request.POST, zone=self.zone)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -190,6 +194,7 @@ class CandidateDetailView(CandidateMixin, TemplateView):
             can_manage=can_manage,
             can_guide=can_guide(user, candidate),
             can_record=can_record_results(user, candidate),
+            language_name=language_name(candidate.language),
             plan_form=kwargs.get("plan_form") or StepPlanForm(steps=steps),
             result_form=kwargs.get("result_form") or StepResultForm(steps=steps),
         )
@@ -197,11 +202,11 @@ class CandidateDetailView(CandidateMixin, TemplateView):
             context.update(
                 sessions=candidate.sessions.select_related("step", "mentor"),
                 tasks=candidate.tasks.select_related("step"),
-                referrals=candidate.referrals.all(),
+                referrals=candidate.referrals.select_related("partner"),
                 session_form=kwargs.get("session_form")
                 or SessionForm(steps=steps, initial={"held_on": timezone.localdate()}),
                 task_form=kwargs.get("task_form") or TaskForm(steps=steps),
-                referral_form=kwargs.get("referral_form") or ReferralForm(),
+                referral_form=kwargs.get("referral_form") or ReferralForm(zone=zone),
             )
         if can_manage:
             mentors = services.mentor_caseloads(organisation=zone)
@@ -312,7 +317,7 @@ class CandidateActionView(CandidateMixin, View):
 
     def do_referral(self, candidate):
         self._guide(candidate)
-        form = ReferralForm(self.request.POST)
+        form = ReferralForm(self.request.POST, zone=self.zone)
         if not form.is_valid():
             return {"referral_form": form}
         services.referral_save(
@@ -467,7 +472,12 @@ def candidate_data(candidate: Candidate) -> dict:
         ],
         "tasks": [{"task": t.title, "done": t.done_at} for t in candidate.tasks.all()],
         "referrals": [
-            {"partner": r.partner, "for": r.purpose, "status": r.get_status_display()}
-            for r in candidate.referrals.all()
+            {
+                "partner": r.partner.name if r.partner else None,
+                "for": r.purpose,
+                "status": r.get_status_display(),
+                "note": r.note,
+            }
+            for r in candidate.referrals.select_related("partner")
         ],
     }
