@@ -59,7 +59,12 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
         c.reference.lower(): c
         for c in Candidate.objects.filter(organisation=organisation, pseudonymised_at__isnull=True)
     }
-    steps = {s.code.lower(): s for s in ProcedureStep.objects.filter(organisation=organisation)}
+    steps = {
+        s.code.lower(): s
+        for s in ProcedureStep.objects.filter(organisation=organisation).select_related(
+            "career_step"
+        )
+    }
     rows, problems, seen, earlier = [], [], {}, {}
     for line in table.lines:
         values = line.values

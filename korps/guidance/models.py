@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from korps.core.links import new_link_id
+from korps.core.translated import localized
 from korps.organisations.models import Organisation
 
 
@@ -36,7 +37,15 @@ class ProcedureStep(models.Model):
     code = models.SlugField(
         _("code"), max_length=40, help_text=_("As in the results files, e.g. 'cognitive'.")
     )
-    name = models.CharField(_("name"), max_length=120)
+    names = models.JSONField(
+        _("name"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "One name per zone language. A step linked to the career site's practice questions "
+            "is named as there, so the candidate's page and the career site say the same."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=StepKind.choices)
     typical_days = models.PositiveIntegerField(_("typical duration (days)"), default=30)
     retry_wait_days = models.PositiveIntegerField(
@@ -66,6 +75,18 @@ class ProcedureStep(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def name(self) -> str:
+        """The name in the current language: the linked career-site step's name when it has
+        one (one source for both pages), else this step's own names."""
+        if self.career_step_id and self.career_step.name:
+            return localized(self.career_step.name)
+        return localized(self.names)
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self.names = {settings.LANGUAGE_CODE: value}
 
 
 class CandidateStatus(models.TextChoices):

@@ -126,7 +126,7 @@ def due_items(*, mentor, organisation, today: dt.date | None = None) -> list[Due
         )
         .annotate(prepared=Exists(prepared))
         .filter(prepared=False)
-        .select_related("candidate", "step")
+        .select_related("candidate", "step__career_step")
     ):
         items.append(DueItem(attempt.candidate, "prepare", attempt.step, attempt.planned_on))
 
@@ -137,7 +137,7 @@ def due_items(*, mentor, organisation, today: dt.date | None = None) -> list[Due
             debriefed_at__isnull=True,
         )
         .exclude(_moot())
-        .select_related("candidate", "step")
+        .select_related("candidate", "step__career_step")
     ):
         items.append(DueItem(attempt.candidate, "debrief", attempt.step, attempt.result_on))
 
@@ -153,7 +153,7 @@ def due_items(*, mentor, organisation, today: dt.date | None = None) -> list[Due
         .annotate(retried=Exists(later))
         .filter(retried=False)
         .exclude(_moot())
-        .select_related("candidate", "step")
+        .select_related("candidate", "step__career_step")
     ):
         items.append(DueItem(attempt.candidate, "retry", attempt.step, attempt.retry_from))
 

@@ -48,20 +48,23 @@ def procedure_install(*, organisation) -> list[ProcedureStep]:
 
     career_steps = {s.order: s for s in SelectionStep.objects.filter(organisation=organisation)}
     steps = []
-    with translation.override(organisation.default_language):
-        for order, (code, name, kind, days, wait, career) in enumerate(DEFAULT_PROCEDURE, 1):
-            steps.append(
-                ProcedureStep.objects.create(
-                    organisation=organisation,
-                    order=order,
-                    code=code,
-                    name=_(name),
-                    kind=kind,
-                    typical_days=days,
-                    retry_wait_days=wait,
-                    career_step=career_steps.get(career) if career else None,
-                )
+    for order, (code, name, kind, days, wait, career) in enumerate(DEFAULT_PROCEDURE, 1):
+        names = {}
+        for language in organisation.published_languages:
+            with translation.override(language):
+                names[language] = _(name)
+        steps.append(
+            ProcedureStep.objects.create(
+                organisation=organisation,
+                order=order,
+                code=code,
+                names=names,
+                kind=kind,
+                typical_days=days,
+                retry_wait_days=wait,
+                career_step=career_steps.get(career) if career else None,
             )
+        )
     return steps
 
 
@@ -322,12 +325,13 @@ def step_result_record(
     """Record a result on the latest attempt of the step (a new attempt if it has one).
     Refuses what rules.result_check finds impossible, and what it finds unusual unless
     `confirmed`; a confirmed unusual result says so in its audit row."""
-    check = result_check(candidate=candidate, step=step, result=result, result_on=result_on)
-    if check.impossible:
-        raise GuidanceError(" ".join(check.impossible), code="impossible")
-    if check.unusual and not confirmed:
-        raise GuidanceError(" ".join(check.unusual), code="unusual")
     with candidates_changing([candidate.pk]):
+        # Checked under the candidate's lock, so two results at once are checked in turn.
+        check = result_check(candidate=candidate, step=step, result=result, result_on=result_on)
+        if check.impossible:
+            raise GuidanceError(" ".join(check.impossible), code="impossible")
+        if check.unusual and not confirmed:
+            raise GuidanceError(" ".join(check.unusual), code="unusual")
         attempt = candidate.attempts.filter(step=step).order_by("-number").first()
         if attempt is None or attempt.result not in (StepResult.PLANNED, StepResult.POSTPONED):
             attempt = StepAttempt(

@@ -166,7 +166,7 @@ class CandidateMixin(ZonePermissionMixin):
         )
 
     def steps(self):
-        return ProcedureStep.objects.filter(organisation=self.zone)
+        return ProcedureStep.objects.filter(organisation=self.zone).select_related("career_step")
 
 
 class CandidateDetailView(CandidateMixin, TemplateView):
@@ -189,7 +189,7 @@ class CandidateDetailView(CandidateMixin, TemplateView):
         context.update(
             candidate=candidate,
             track=selectors.track(candidate=candidate, steps=list(steps)),
-            history=candidate.history.select_related("step", "by"),
+            history=candidate.history.select_related("step__career_step", "by"),
             can_notes=can_notes,
             can_manage=can_manage,
             can_guide=can_guide(user, candidate),
@@ -200,8 +200,8 @@ class CandidateDetailView(CandidateMixin, TemplateView):
         )
         if can_notes:
             context.update(
-                sessions=candidate.sessions.select_related("step", "mentor"),
-                tasks=candidate.tasks.select_related("step"),
+                sessions=candidate.sessions.select_related("step__career_step", "mentor"),
+                tasks=candidate.tasks.select_related("step__career_step"),
                 referrals=candidate.referrals.select_related("partner"),
                 session_form=kwargs.get("session_form")
                 or SessionForm(steps=steps, initial={"held_on": timezone.localdate()}),
@@ -464,7 +464,7 @@ def candidate_data(candidate: Candidate) -> dict:
                 "result": a.get_result_display(),
                 "result_date": a.result_on,
             }
-            for a in candidate.attempts.select_related("step")
+            for a in candidate.attempts.select_related("step__career_step")
         ],
         "sessions": [
             {"date": s.held_on, "kind": s.get_kind_display(), "note": s.note}

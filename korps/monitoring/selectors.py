@@ -433,7 +433,11 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
     labels = _group_labels(organisation)
     groups = list(labels)
     counts = _folded(funnel_counts(organisation=organisation, period=period), labels, 1)
-    steps = list(ProcedureStep.objects.filter(organisation=organisation).order_by("order"))
+    steps = list(
+        ProcedureStep.objects.filter(organisation=organisation)
+        .select_related("career_step")
+        .order_by("order")
+    )
     sections, chart = [], []
     for step in steps:
         raw = {g: [counts.get((step.pk, g, o), 0) for o in OUTCOMES] for g in groups}
