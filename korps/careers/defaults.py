@@ -3175,6 +3175,8 @@ SELECTION_STEPS = [
                     "fr": "Connaissance du néerlandais",
                     "en": "Language knowledge",
                 },
+                # Dutch spelling and grammar: only for those who take the test in Dutch.
+                "test_language": "nl",
                 "questions": _LANGUAGE_QUESTIONS,
             },
             {

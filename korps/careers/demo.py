@@ -64,6 +64,7 @@ def install_career_site(zone) -> None:
             for question_data in topic_data["questions"]:
                 question = PracticeQuestion.objects.create(
                     topic=topic,
+                    test_language=topic_data.get("test_language", ""),
                     text=question_data["text"],
                     explanation=question_data.get("explanation", {}),
                 )

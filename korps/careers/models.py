@@ -4,6 +4,7 @@ practice questions, role-model stories and interest sign-ups (leads).
 Texts a zone writes in several languages are JSON objects {"nl": ..., "fr": ..., "en": ...}
 (see korps.core.translated)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -153,10 +154,24 @@ class PracticeTopic(models.Model):
         return str(self.name.get("nl") or next(iter(self.name.values()), ""))
 
 
+def _test_language_choices():
+    return settings.LANGUAGES
+
+
 class PracticeQuestion(models.Model):
     topic = models.ForeignKey(PracticeTopic, on_delete=models.CASCADE, related_name="questions")
     text = models.JSONField(_("question"), default=dict)
     explanation = models.JSONField(_("explanation"), default=dict, blank=True)
+    test_language = models.CharField(
+        _("test language"),
+        max_length=8,
+        blank=True,
+        choices=_test_language_choices,
+        help_text=_(
+            "For a question on language knowledge: the language of the test it belongs to "
+            "(e.g. spelling Dutch words belongs to the test in Dutch). Empty: every test."
+        ),
+    )
     is_published = models.BooleanField(_("published"), default=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 

@@ -39,12 +39,13 @@ def practice_step(*, organisation, pk: int) -> SelectionStep | None:
     return SelectionStep.objects.filter(organisation=organisation, pk=pk).first()
 
 
-def practice_question_ids(*, step: SelectionStep) -> list[int]:
-    return list(
-        PracticeQuestion.objects.filter(topic__step=step, is_published=True).values_list(
-            "pk", flat=True
-        )
-    )
+def practice_question_ids(*, step: SelectionStep, test_language: str = "") -> list[int]:
+    """The step's published questions for a test taken in `test_language`: the questions of
+    that test's language and those of every test (no language of their own)."""
+    questions = PracticeQuestion.objects.filter(topic__step=step, is_published=True)
+    if test_language:
+        questions = questions.filter(test_language__in=["", test_language])
+    return list(questions.values_list("pk", flat=True))
 
 
 def practice_questions(*, organisation, ids: list[int]) -> list[PracticeQuestion]:

@@ -68,7 +68,7 @@ class SelectionStepForm(TranslatedModelForm):
 class PracticeQuestionForm(TranslatedModelForm):
     class Meta:
         model = PracticeQuestion
-        fields = ["topic", "text", "explanation", "is_published"]
+        fields = ["topic", "text", "explanation", "test_language", "is_published"]
         field_classes = {"topic": SafeModelChoiceField}
 
     def __init__(self, *args, step: SelectionStep, **kwargs):

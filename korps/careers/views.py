@@ -1,5 +1,6 @@
 import random
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -107,6 +108,11 @@ class PracticeHomeView(ZonePublicMixin, TemplateView):
             for step in selectors.selection_steps(organisation=self.zone)
             if step.question_count
         ]
+        names = dict(settings.LANGUAGES)
+        context["test_languages"] = [
+            (code, names.get(code, code)) for code in self.zone.published_languages
+        ]
+        context["page_language"] = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
         context["round_size"] = PRACTICE_ROUND_SIZE
         context["seconds_per_question"] = PRACTICE_SECONDS_PER_QUESTION
         return context
@@ -123,7 +129,10 @@ class PracticeStartView(ZonePublicMixin, TemplateView):
         step = selectors.practice_step(organisation=self.zone, pk=kwargs["step"])
         if step is None:
             raise Http404
-        ids = selectors.practice_question_ids(step=step)
+        test_language = request.POST.get("test_language", "")
+        if test_language not in self.zone.published_languages:
+            test_language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+        ids = selectors.practice_question_ids(step=step, test_language=test_language)
         if not ids:
             messages.info(request, _("There are no practice questions for this step yet."))
             return redirect("careers:practice", zone=self.zone.code)

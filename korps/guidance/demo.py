@@ -11,7 +11,7 @@ from korps.core.demo import DEMO_PASSWORD, FIRST_NAMES, LAST_NAMES, DemoContext,
 from korps.organisations.models import User
 from korps.organisations.roles import Role
 from korps.organisations.services import membership_grant
-from korps.outreach.models import Action
+from korps.outreach.models import Action, Partner
 
 from .forms import CONSENT_TEXT
 from .models import (
@@ -41,6 +41,9 @@ SOURCES = ["fb-wave1", "spotify-wave1", "jobfair-campus", "poster-cafe", "school
 def seed_guidance(ctx: DemoContext) -> None:
     zone, rng = ctx.zone, ctx.random
     steps = procedure_install(organisation=zone)
+    # The demo mentors speak Arabic and Turkish too: the zone offers them as contact languages.
+    zone.contact_languages = ["nl", "fr", "en", "ar", "tr"]
+    zone.save(update_fields=["contact_languages"])
     by_code = {s.code: s for s in steps}
     mentors = []
     for email, name, languages in MENTORS:
@@ -138,7 +141,9 @@ def _history(candidate, steps, start, today, rng, mentor):
             if code == "cognitive" and rng.random() < 0.5:
                 Referral.objects.create(
                     candidate=candidate,
-                    partner="CVO Scheldeland",
+                    partner=Partner.objects.filter(
+                        organisation=candidate.organisation, name="CVO Scheldeland"
+                    ).first(),
                     purpose="Nederlands en communicatie",
                     status=rng.choice(["started", "completed"]),
                 )

@@ -1,11 +1,13 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
 from korps.core.forms import ImportFileForm, record_id_field
+from korps.organisations.languages import contact_language_choices
+from korps.outreach.models import Partner
 
 from .models import MentorSession, ProcedureStep, Referral, SessionKind, StepResult
+from .rules import result_check
 
 CONSENT_TEXT = _(
     "I agree that the zone keeps my name, contact details, the dates and results of my "
@@ -29,7 +31,9 @@ class CandidateForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=120)
     email = forms.EmailField(label=_("E-mail address"), required=False)
     phone = forms.CharField(label=_("Phone number"), max_length=30, required=False)
-    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    language = forms.ChoiceField(
+        label=_("Language"), help_text=_("The language to talk with the candidate in.")
+    )
     reference = forms.CharField(
         label=_("Candidate reference (optional)"),
         max_length=40,
@@ -42,6 +46,10 @@ class CandidateForm(forms.Form):
         help_text=CONSENT_TEXT,
         error_messages={"required": _("Nothing is stored without the candidate's consent.")},
     )
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = contact_language_choices(zone)
 
 
 class MentorForm(forms.Form):
@@ -70,11 +78,37 @@ class StepResultForm(StepPlanForm):
         label=_("Result"), choices=[c for c in StepResult.choices if c[0] != "planned"]
     )
 
-    field_order = ["step", "result", "planned_on"]
+    confirm_unusual = forms.BooleanField(
+        label=_("I checked it: record this unusual result"),
+        required=False,
+        help_text=_("Only needed when the form warns that the result is unusual."),
+    )
 
-    def __init__(self, *args, **kwargs):
+    field_order = ["step", "result", "planned_on", "confirm_unusual"]
+
+    def __init__(self, *args, candidate=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.candidate = candidate
         self.fields["planned_on"].label = _("Result date")
+        self.check = None
+
+    def clean(self):
+        """The same check as the service's (rules.result_check), shown on the form."""
+        cleaned = super().clean()
+        if self.candidate is None or self.errors:
+            return cleaned
+        self.check = result_check(
+            candidate=self.candidate,
+            step=cleaned["step"],
+            result=cleaned["result"],
+            result_on=cleaned["planned_on"],
+        )
+        for message in self.check.impossible:
+            self.add_error("planned_on", message)
+        if self.check.unusual and not cleaned.get("confirm_unusual"):
+            for message in self.check.unusual:
+                self.add_error("confirm_unusual", message)
+        return cleaned
 
 
 class SessionForm(forms.ModelForm):
@@ -105,6 +139,14 @@ class ReferralForm(forms.ModelForm):
         model = Referral
         fields = ["partner", "purpose", "status", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+        field_classes = {"partner": SafeModelChoiceField}
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = Partner.objects.filter(organisation=zone)
+        self.fields["partner"].help_text = _(
+            "The zone's partners, as listed under outreach. Add a missing one there first."
+        )
 
 
 class StopForm(forms.Form):

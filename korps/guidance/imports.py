@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from korps.core.tabular import ImportPlan, Problem, TableError, parse_date, read_table
 
 from .models import Candidate, ProcedureStep, StepResult
+from .rules import EarlierResult, result_check, retry_from_for
 from .services import step_result_record
 
 COLUMNS = ["reference", "step", "result", "date"]
@@ -42,6 +43,11 @@ class PlannedResult:
     step: ProcedureStep
     result: str
     date: object
+    unusual: list[str]
+
+    @property
+    def result_label(self) -> str:
+        return StepResult(self.result).label
 
 
 def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
@@ -53,8 +59,13 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
         c.reference.lower(): c
         for c in Candidate.objects.filter(organisation=organisation, pseudonymised_at__isnull=True)
     }
-    steps = {s.code.lower(): s for s in ProcedureStep.objects.filter(organisation=organisation)}
-    rows, problems, seen = [], [], {}
+    steps = {
+        s.code.lower(): s
+        for s in ProcedureStep.objects.filter(organisation=organisation).select_related(
+            "career_step"
+        )
+    }
+    rows, problems, seen, earlier = [], [], {}, {}
     for line in table.lines:
         values = line.values
         reasons = []
@@ -84,10 +95,25 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
         if not reasons and key in seen:
             reasons.append(_("the same candidate and step as line %(line)s") % {"line": seen[key]})
         seen.setdefault(key, line.number)
+        unusual = []
+        if not reasons:
+            # The same check as the result form's, with the file's earlier lines counted.
+            check = result_check(
+                candidate=candidate,
+                step=step,
+                result=result,
+                result_on=date,
+                earlier=earlier.get(candidate.pk, []),
+            )
+            reasons += check.impossible
+            unusual = check.unusual
         if reasons:
             problems.append(Problem(line=line.number, message="; ".join(reasons)))
         else:
-            rows.append(PlannedResult(line.number, candidate, step, result, date))
+            rows.append(PlannedResult(line.number, candidate, step, result, date, unusual))
+            earlier.setdefault(candidate.pk, []).append(
+                EarlierResult(step.pk, result, date, retry_from_for(step, result, date))
+            )
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
     return ImportPlan(rows=rows, problems=problems)
@@ -95,6 +121,7 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
 
 @transaction.atomic
 def results_apply(*, plan: ImportPlan, acting_user) -> int:
+    """Confirming the preview confirms the unusual lines it showed (each audited as such)."""
     if not plan.ok:
         raise ValueError("A plan with problems is never applied.")
     for row in plan.rows:
@@ -104,5 +131,6 @@ def results_apply(*, plan: ImportPlan, acting_user) -> int:
             result=row.result,
             result_on=row.date,
             acting_user=acting_user,
+            confirmed=bool(row.unusual),
         )
     return len(plan.rows)

@@ -3,12 +3,14 @@ academy and their first months in service. Every change to a track is a dated ev
 history is complete and the funnel can be rebuilt from it."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from korps.core.links import new_link_id
+from korps.core.translated import localized
 from korps.disclosure.cellkey import record_key
 from korps.organisations.models import Organisation
 
@@ -36,7 +38,15 @@ class ProcedureStep(models.Model):
     code = models.SlugField(
         _("code"), max_length=40, help_text=_("As in the results files, e.g. 'cognitive'.")
     )
-    name = models.CharField(_("name"), max_length=120)
+    names = models.JSONField(
+        _("name"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "One name per zone language. A step linked to the career site's practice questions "
+            "is named as there, so the candidate's page and the career site say the same."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=StepKind.choices)
     typical_days = models.PositiveIntegerField(_("typical duration (days)"), default=30)
     retry_wait_days = models.PositiveIntegerField(
@@ -66,6 +76,18 @@ class ProcedureStep(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def name(self) -> str:
+        """The name in the current language: the linked career-site step's name when it has
+        one (one source for both pages), else this step's own names."""
+        if self.career_step_id and self.career_step.name:
+            return localized(self.career_step.name)
+        return localized(self.names)
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self.names = {settings.LANGUAGE_CODE: value}
 
 
 class CandidateStatus(models.TextChoices):
@@ -316,7 +338,13 @@ class Referral(models.Model):
     """A referral to a partner, e.g. Dutch coaching at an adult-education centre."""
 
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="referrals")
-    partner = models.CharField(_("partner"), max_length=200)
+    partner = models.ForeignKey(
+        "outreach.Partner",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="referrals",
+        verbose_name=_("partner"),
+    )
     purpose = models.CharField(_("for"), max_length=200)
     status = models.CharField(
         _("status"), max_length=12, choices=ReferralStatus.choices, default=ReferralStatus.PROPOSED
@@ -330,4 +358,12 @@ class Referral(models.Model):
         ordering = ["-updated_on", "-pk"]
 
     def __str__(self):
-        return f"{self.partner}: {self.purpose}"
+        return f"{self.partner or '–'}: {self.purpose}"
+
+    def clean(self):
+        if (
+            self.partner_id
+            and self.candidate_id
+            and self.partner.organisation_id != self.candidate.organisation_id
+        ):
+            raise ValidationError({"partner": _("The partner must belong to the same zone.")})

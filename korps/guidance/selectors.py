@@ -18,6 +18,7 @@ from .models import (
     ProcedureStep,
     SessionKind,
     StepAttempt,
+    StepKind,
     StepResult,
 )
 
@@ -69,6 +70,29 @@ def track(*, candidate: Candidate, steps: list[ProcedureStep]) -> list[dict]:
     return [{"step": step, "attempts": attempts.get(step.pk, [])} for step in steps]
 
 
+PAST_SELECTION = (
+    CandidateStatus.IN_RESERVE,
+    CandidateStatus.IN_ACADEMY,
+    CandidateStatus.IN_SERVICE,
+)
+
+
+def _moot() -> Q:
+    """Attempts whose follow-up (a talk, a retry) a later result or status has overtaken: the
+    step, or a later step of the procedure, was passed since; or the attempt was a selection
+    step and the candidate is past the selection (reserve, academy, service)."""
+    passed_since = StepAttempt.objects.filter(
+        candidate=OuterRef("candidate"), result=StepResult.PASSED
+    ).filter(
+        Q(step=OuterRef("step"), number__gt=OuterRef("number"))
+        | Q(step__order__gt=OuterRef("step__order"))
+    )
+    return Exists(passed_since) | Q(
+        step__kind__in=(StepKind.TEST, StepKind.DECISION),
+        candidate__status__in=PAST_SELECTION,
+    )
+
+
 @dataclass
 class DueItem:
     candidate: Candidate
@@ -102,15 +126,19 @@ def due_items(*, mentor, organisation, today: dt.date | None = None) -> list[Due
         )
         .annotate(prepared=Exists(prepared))
         .filter(prepared=False)
-        .select_related("candidate", "step")
+        .select_related("candidate", "step__career_step")
     ):
         items.append(DueItem(attempt.candidate, "prepare", attempt.step, attempt.planned_on))
 
-    for attempt in StepAttempt.objects.filter(
-        candidate__in=mentees,
-        result__in=[StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW],
-        debriefed_at__isnull=True,
-    ).select_related("candidate", "step"):
+    for attempt in (
+        StepAttempt.objects.filter(
+            candidate__in=mentees,
+            result__in=[StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW],
+            debriefed_at__isnull=True,
+        )
+        .exclude(_moot())
+        .select_related("candidate", "step__career_step")
+    ):
         items.append(DueItem(attempt.candidate, "debrief", attempt.step, attempt.result_on))
 
     later = StepAttempt.objects.filter(
@@ -124,7 +152,8 @@ def due_items(*, mentor, organisation, today: dt.date | None = None) -> list[Due
         )
         .annotate(retried=Exists(later))
         .filter(retried=False)
-        .select_related("candidate", "step")
+        .exclude(_moot())
+        .select_related("candidate", "step__career_step")
     ):
         items.append(DueItem(attempt.candidate, "retry", attempt.step, attempt.retry_from))
 

@@ -13,6 +13,7 @@ from korps.audit.services import audit_record
 from korps.core.erasure import person_erase
 from korps.core.errors import DomainError
 from korps.core.links import link_revoke, link_token
+from korps.organisations.languages import contact_languages_of, language_name, page_language
 from korps.organisations.permissions import is_mentor, mentors_of
 
 from .aggregates import candidates_changing
@@ -33,6 +34,7 @@ from .models import (
     TrackEvent,
 )
 from .procedure import DEFAULT_PROCEDURE
+from .rules import result_check, retry_from_for
 
 
 class GuidanceError(DomainError):
@@ -46,20 +48,23 @@ def procedure_install(*, organisation) -> list[ProcedureStep]:
 
     career_steps = {s.order: s for s in SelectionStep.objects.filter(organisation=organisation)}
     steps = []
-    with translation.override(organisation.default_language):
-        for order, (code, name, kind, days, wait, career) in enumerate(DEFAULT_PROCEDURE, 1):
-            steps.append(
-                ProcedureStep.objects.create(
-                    organisation=organisation,
-                    order=order,
-                    code=code,
-                    name=_(name),
-                    kind=kind,
-                    typical_days=days,
-                    retry_wait_days=wait,
-                    career_step=career_steps.get(career) if career else None,
-                )
+    for order, (code, name, kind, days, wait, career) in enumerate(DEFAULT_PROCEDURE, 1):
+        names = {}
+        for language in organisation.published_languages:
+            with translation.override(language):
+                names[language] = _(name)
+        steps.append(
+            ProcedureStep.objects.create(
+                organisation=organisation,
+                order=order,
+                code=code,
+                names=names,
+                kind=kind,
+                typical_days=days,
+                retry_wait_days=wait,
+                career_step=career_steps.get(career) if career else None,
             )
+        )
     return steps
 
 
@@ -122,6 +127,12 @@ def candidate_create(
     """Consent comes first: a candidate is only stored with the consent they gave."""
     if not consent_text:
         raise GuidanceError(_("Record the candidate's consent first."), code="consent")
+    if language not in contact_languages_of(organisation):
+        raise GuidanceError(
+            _("The zone does not offer %(language)s as a contact language.")
+            % {"language": language_name(language)},
+            code="language",
+        )
     reference = reference.strip()
     if (
         reference
@@ -171,7 +182,7 @@ def candidate_welcome_send(*, candidate_id: int) -> None:
     candidate = Candidate.objects.select_related("organisation").get(pk=candidate_id)
     token = link_token(candidate, "guidance")
     link = settings.KORPS_SITE_URL + reverse("guidance:self", kwargs={"token": token})
-    with translation.override(candidate.language):
+    with translation.override(page_language(candidate.language, candidate.organisation)):
         send_mail(
             _("Your guidance at %(zone)s") % {"zone": candidate.organisation.name},
             render_to_string("guidance/email/welcome.txt", {"candidate": candidate, "link": link}),
@@ -303,10 +314,24 @@ def step_plan(
 
 @transaction.atomic
 def step_result_record(
-    *, candidate: Candidate, step: ProcedureStep, result: str, result_on: dt.date, acting_user
+    *,
+    candidate: Candidate,
+    step: ProcedureStep,
+    result: str,
+    result_on: dt.date,
+    acting_user,
+    confirmed: bool = False,
 ) -> StepAttempt:
-    """Record a result on the latest attempt of the step (a new attempt if it has one)."""
+    """Record a result on the latest attempt of the step (a new attempt if it has one).
+    Refuses what rules.result_check finds impossible, and what it finds unusual unless
+    `confirmed`; a confirmed unusual result says so in its audit row."""
     with candidates_changing([candidate.pk]):
+        # Checked under the candidate's lock, so two results at once are checked in turn.
+        check = result_check(candidate=candidate, step=step, result=result, result_on=result_on)
+        if check.impossible:
+            raise GuidanceError(" ".join(check.impossible), code="impossible")
+        if check.unusual and not confirmed:
+            raise GuidanceError(" ".join(check.unusual), code="unusual")
         attempt = candidate.attempts.filter(step=step).order_by("-number").first()
         if attempt is None or attempt.result not in (StepResult.PLANNED, StepResult.POSTPONED):
             attempt = StepAttempt(
@@ -314,11 +339,7 @@ def step_result_record(
             )
         attempt.result = result
         attempt.result_on = result_on
-        attempt.retry_from = (
-            result_on + dt.timedelta(days=step.retry_wait_days)
-            if result == StepResult.FAILED and step.retry_wait_days
-            else None
-        )
+        attempt.retry_from = retry_from_for(step, result, result_on)
         attempt.save()
     _event(candidate, "step_result", by=acting_user, step=step, result=result)
     if result == StepResult.PASSED:
@@ -336,7 +357,8 @@ def step_result_record(
         action="guidance.step.result",
         target=candidate,
         organisation=candidate.organisation,
-        data={"step": step.code, "result": result},
+        data={"step": step.code, "result": result}
+        | ({"confirmed_unusual": check.unusual_codes} if check.unusual else {}),
     )
     return attempt
 
@@ -440,7 +462,7 @@ def candidate_erase(candidate: Candidate) -> int:
     return (
         1
         + candidate.sessions.update(note="")
-        + candidate.referrals.update(note="", partner="", purpose="")
+        + candidate.referrals.update(note="", partner=None, purpose="")
         + candidate.tasks.update(title="")
     )
 

@@ -17,6 +17,7 @@ from korps.careers.models import Lead
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
 from korps.events.models import Signup
+from korps.organisations.languages import language_name
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.permissions import can_guide, can_read_notes, can_record_results
 from korps.organisations.scoping import PersonalLinkMixin
@@ -122,13 +123,16 @@ class CandidateCreateView(ZonePermissionMixin, TemplateView):
             )
         return self.render_to_response(
             self.get_context_data(
-                form=CandidateForm(initial=initial), lead=lead, signup=signup, **origins
+                form=CandidateForm(initial=initial, zone=self.zone),
+                lead=lead,
+                signup=signup,
+                **origins,
             )
         )
 
     def post(self, request, *args, **kwargs):
         lead, signup = self.origin()
-        form = CandidateForm(request.POST)
+        form = CandidateForm(request.POST, zone=self.zone)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -162,7 +166,7 @@ class CandidateMixin(ZonePermissionMixin):
         )
 
     def steps(self):
-        return ProcedureStep.objects.filter(organisation=self.zone)
+        return ProcedureStep.objects.filter(organisation=self.zone).select_related("career_step")
 
 
 class CandidateDetailView(CandidateMixin, TemplateView):
@@ -185,23 +189,24 @@ class CandidateDetailView(CandidateMixin, TemplateView):
         context.update(
             candidate=candidate,
             track=selectors.track(candidate=candidate, steps=list(steps)),
-            history=candidate.history.select_related("step", "by"),
+            history=candidate.history.select_related("step__career_step", "by"),
             can_notes=can_notes,
             can_manage=can_manage,
             can_guide=can_guide(user, candidate),
             can_record=can_record_results(user, candidate),
+            language_name=language_name(candidate.language),
             plan_form=kwargs.get("plan_form") or StepPlanForm(steps=steps),
             result_form=kwargs.get("result_form") or StepResultForm(steps=steps),
         )
         if can_notes:
             context.update(
-                sessions=candidate.sessions.select_related("step", "mentor"),
-                tasks=candidate.tasks.select_related("step"),
-                referrals=candidate.referrals.all(),
+                sessions=candidate.sessions.select_related("step__career_step", "mentor"),
+                tasks=candidate.tasks.select_related("step__career_step"),
+                referrals=candidate.referrals.select_related("partner"),
                 session_form=kwargs.get("session_form")
                 or SessionForm(steps=steps, initial={"held_on": timezone.localdate()}),
                 task_form=kwargs.get("task_form") or TaskForm(steps=steps),
-                referral_form=kwargs.get("referral_form") or ReferralForm(),
+                referral_form=kwargs.get("referral_form") or ReferralForm(zone=zone),
             )
         if can_manage:
             mentors = services.mentor_caseloads(organisation=zone)
@@ -275,7 +280,7 @@ class CandidateActionView(CandidateMixin, View):
     def do_result(self, candidate):
         if not can_record_results(self.request.user, candidate):
             raise PermissionDenied
-        form = StepResultForm(self.request.POST, steps=self.steps())
+        form = StepResultForm(self.request.POST, steps=self.steps(), candidate=candidate)
         if not form.is_valid():
             return {"result_form": form}
         services.step_result_record(
@@ -284,7 +289,9 @@ class CandidateActionView(CandidateMixin, View):
             result=form.cleaned_data["result"],
             result_on=form.cleaned_data["planned_on"],
             acting_user=self.request.user,
+            confirmed=form.cleaned_data["confirm_unusual"],
         )
+        messages.success(self.request, _("The result is recorded."))
 
     def do_session(self, candidate):
         self._guide(candidate)
@@ -310,7 +317,7 @@ class CandidateActionView(CandidateMixin, View):
 
     def do_referral(self, candidate):
         self._guide(candidate)
-        form = ReferralForm(self.request.POST)
+        form = ReferralForm(self.request.POST, zone=self.zone)
         if not form.is_valid():
             return {"referral_form": form}
         services.referral_save(
@@ -457,7 +464,7 @@ def candidate_data(candidate: Candidate) -> dict:
                 "result": a.get_result_display(),
                 "result_date": a.result_on,
             }
-            for a in candidate.attempts.select_related("step")
+            for a in candidate.attempts.select_related("step__career_step")
         ],
         "sessions": [
             {"date": s.held_on, "kind": s.get_kind_display(), "note": s.note}
@@ -465,7 +472,12 @@ def candidate_data(candidate: Candidate) -> dict:
         ],
         "tasks": [{"task": t.title, "done": t.done_at} for t in candidate.tasks.all()],
         "referrals": [
-            {"partner": r.partner, "for": r.purpose, "status": r.get_status_display()}
-            for r in candidate.referrals.all()
+            {
+                "partner": r.partner.name if r.partner else None,
+                "for": r.purpose,
+                "status": r.get_status_display(),
+                "note": r.note,
+            }
+            for r in candidate.referrals.select_related("partner")
         ],
     }

@@ -486,7 +486,11 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
     labels = _group_labels(organisation)
     groups = list(labels)
     cells = _folded(funnel_cells(organisation=organisation, period=period), labels, 1)
-    steps = list(ProcedureStep.objects.filter(organisation=organisation).order_by("order"))
+    steps = list(
+        ProcedureStep.objects.filter(organisation=organisation)
+        .select_related("career_step")
+        .order_by("order")
+    )
     sections, chart = [], []
     for step in steps:
         found = {g: [cells.get((step.pk, g, o), (0, 0)) for o in OUTCOMES] for g in groups}

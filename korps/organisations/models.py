@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from .languages import CONTACT_LANGUAGES
 from .roles import Role
 
 
@@ -40,6 +41,18 @@ class Organisation(models.Model):
         default=list,
         blank=True,
         help_text=_("Languages the zone publishes in; the default language is always included."),
+    )
+    # Nullable so that rows written by code that predates the field stay valid; NULL and an
+    # empty list both mean "the interface languages".
+    contact_languages = models.JSONField(
+        _("contact languages"),
+        default=list,
+        blank=True,
+        null=True,
+        help_text=_(
+            "Languages in which mentors and ambassadors can talk with candidates and visitors, "
+            "e.g. Arabic or Turkish. Empty means the interface languages."
+        ),
     )
     suppression_threshold = models.PositiveSmallIntegerField(
         _("suppression threshold"),
@@ -76,6 +89,14 @@ class Organisation(models.Model):
             raise ValidationError(
                 {
                     "languages": _("Unknown language code: %(codes)s.")
+                    % {"codes": ", ".join(unknown)}
+                }
+            )
+        unknown = [c for c in self.contact_languages or [] if c not in CONTACT_LANGUAGES]
+        if unknown:
+            raise ValidationError(
+                {
+                    "contact_languages": _("Unknown language code: %(codes)s.")
                     % {"codes": ", ".join(unknown)}
                 }
             )

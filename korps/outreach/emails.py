@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from korps.organisations.languages import page_language
 from korps.organisations.permissions import diversity_managers_of
 
 from .models import AmbassadorQuestion
@@ -28,7 +29,9 @@ def _staff_url(name: str, question: AmbassadorQuestion) -> str:
 def answer_mail(*, question_id: int) -> None:
     question = _question(question_id)
     zone = question.organisation
-    with translation.override(question.language or zone.default_language):
+    # The answer may be written in any contact language; the mail's own words stay in one
+    # korps speaks.
+    with translation.override(page_language(question.language, zone)):
         body = render_to_string(
             "outreach/email/answer.txt",
             {

@@ -1,10 +1,10 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelMultipleChoiceField
 
 from korps.core.forms import HoneypotMixin, ImportFileForm
 from korps.core.sources import clean_source
+from korps.organisations.languages import contact_language_choices
 
 from . import selectors
 from .models import Action, Campaign, Partner, PartnerContact, PartnerPerson, Topic, Wave
@@ -114,10 +114,7 @@ class AskForm(HoneypotMixin, forms.Form):
 
     def __init__(self, *args, zone, **kwargs):
         super().__init__(*args, **kwargs)
-        names = dict(settings.LANGUAGES)
-        self.fields["language"].choices = [
-            (code, names.get(code, code)) for code in zone.published_languages
-        ]
+        self.fields["language"].choices = contact_language_choices(zone)
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 from korps.events.models import Event
+from korps.organisations.languages import CONTACT_LANGUAGES
 from korps.organisations.models import Organisation, Unit
 
 CODE_ALPHABET = string.ascii_lowercase + string.digits
@@ -247,8 +248,7 @@ class AmbassadorProfile(models.Model):
         unknown = set(self.topics) - set(Topic.values)
         if unknown:
             raise ValidationError({"topics": _("Unknown topic.")})
-        known_languages = {code for code, _name in settings.LANGUAGES}
-        if set(self.languages) - known_languages:
+        if set(self.languages) - set(CONTACT_LANGUAGES):
             raise ValidationError({"languages": _("Unknown language.")})
 
     def get_topics_display(self) -> list[str]:

@@ -5,6 +5,7 @@ the mentor's page shows the follow-up talk as due."""
 import re
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from conftest import TEST_PASSWORD
@@ -69,7 +70,9 @@ def test_from_job_day_to_a_debrief_due(page, tmp_path):
     plan = page.locator("form[action$='/plan/']")
     language_test = ProcedureStep.objects.get(organisation=zone, code="cognitive")
     plan.locator("select[name=step]").select_option(str(language_test.pk))
-    plan.locator("input[name=planned_on]").fill("2026-12-20")
+    # Planned for today, so its result can be known today (a result after today is refused).
+    today = timezone.localdate()
+    plan.locator("input[name=planned_on]").fill(today.isoformat())
     plan.locator("button").click()
     expect(page.locator(".badge")).to_have_text(re.compile("."))
     page.wait_for_load_state()
@@ -83,7 +86,8 @@ def test_from_job_day_to_a_debrief_due(page, tmp_path):
     # The recruitment service's file says the language test was failed.
     results = tmp_path / "resultaten.csv"
     results.write_text(
-        f"reference;step;result;date\n{candidate.reference};cognitive;niet geslaagd;20/12/2026\n",
+        "reference;step;result;date\n"
+        f"{candidate.reference};cognitive;niet geslaagd;{today:%d/%m/%Y}\n",
         encoding="cp1252",
     )
     log_in(page, manager.email)

@@ -259,3 +259,32 @@ def test_the_career_site_links_to_ask_an_ambassador(client, site):
     response = client.get(url("home", site))
 
     assert reverse("outreach:ask", kwargs={"zone": site.code}) in response.text
+
+
+def test_a_round_for_the_test_in_french_asks_no_dutch_spelling(client, site, settings):
+    """Issue 13, item 13: language questions follow the language of the test the candidate
+    will take; the round asks it, and without an answer takes the page's language."""
+    step = SelectionStep.objects.filter(organisation=site).order_by("order").first()
+    dutch = set(
+        PracticeQuestion.objects.filter(topic__step=step, test_language="nl").values_list(
+            "pk", flat=True
+        )
+    )
+    assert dutch  # the cognitive step has its Dutch language questions
+
+    for _round in range(5):
+        client.post(url("practice_start", site, step=step.pk), {"test_language": "fr"})
+        assert not dutch & set(client.session[PRACTICE_SESSION_KEY]["questions"])
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    page = client.get(url("practice", site))
+    assert '<option value="fr" selected>' in page.text
+    for _round in range(5):
+        client.post(url("practice_start", site, step=step.pk))
+        assert not dutch & set(client.session[PRACTICE_SESSION_KEY]["questions"])
+
+    asked = set()
+    for _round in range(10):
+        client.post(url("practice_start", site, step=step.pk), {"test_language": "nl"})
+        asked |= set(client.session[PRACTICE_SESSION_KEY]["questions"])
+    assert dutch & asked

@@ -16,3 +16,21 @@ class CandidateFactory(factory.django.DjangoModelFactory):
     language = "nl"
     consent_text = "Ik ga akkoord."
     consent_given_at = factory.LazyFunction(timezone.now)
+
+
+def passed_before(candidate, step, on):
+    """Record a pass, dated `on`, of every step of the procedure before `step`: a result of
+    `step` on or after that day is then possible (see korps.guidance.rules)."""
+    from korps.guidance.models import ProcedureStep, StepResult
+    from korps.guidance.services import step_result_record
+
+    for earlier in ProcedureStep.objects.filter(
+        organisation=candidate.organisation, order__lt=step.order
+    ).order_by("order"):
+        step_result_record(
+            candidate=candidate,
+            step=earlier,
+            result=StepResult.PASSED,
+            result_on=on,
+            acting_user=None,
+        )

@@ -11,16 +11,16 @@ BEFORE = [("guidance", "0003_reference_sequence")]
 AFTER = [("guidance", "0004_reference_sequence_from_existing")]
 
 
-@pytest.fixture
-def back_to_the_latest_schema():
-    """The test moves guidance (and the migrations that depend on it) back in time; the
-    tests after it need every migration applied again."""
+@pytest.fixture(autouse=True)
+def _latest_schema_afterwards(transactional_db):
+    """The test leaves the database at an old migration: bring it back to the latest, so the
+    tests after it find today's tables."""
     yield
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
 
 
-def test_the_sequences_start_at_the_highest_number_given(back_to_the_latest_schema):
+def test_the_sequences_start_at_the_highest_number_given():
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
     old = executor.loader.project_state(BEFORE).apps

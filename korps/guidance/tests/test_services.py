@@ -14,7 +14,7 @@ from korps.guidance.models import (
     StepResult,
 )
 from korps.guidance.selectors import due_items
-from korps.guidance.tests.factories import CandidateFactory
+from korps.guidance.tests.factories import CandidateFactory, passed_before
 from korps.organisations.roles import Role
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +101,7 @@ def test_a_failed_step_sets_the_waiting_period_and_blocks_an_early_retry(zone, p
 
 def test_passing_the_last_selection_step_puts_the_candidate_in_the_reserve(zone, procedure, mentor):
     candidate = CandidateFactory(organisation=zone, mentor=mentor)
+    passed_before(candidate, procedure["medical"], dt.date(2026, 4, 1))
 
     services.step_result_record(
         candidate=candidate,
@@ -119,6 +120,7 @@ def test_passing_the_first_months_makes_a_hire(zone, procedure, mentor):
     candidate = CandidateFactory(
         organisation=zone, mentor=mentor, status=CandidateStatus.IN_SERVICE
     )
+    passed_before(candidate, procedure["service"], dt.date(2026, 4, 1))
 
     services.step_result_record(
         candidate=candidate,
@@ -142,6 +144,7 @@ def test_the_mentor_sees_what_is_due(zone, procedure, mentor):
         acting_user=mentor,
     )
     failed = CandidateFactory(organisation=zone, mentor=mentor, name="Failed")
+    passed_before(failed, procedure["personality"], today)
     services.step_result_record(
         candidate=failed,
         step=procedure["personality"],
@@ -201,6 +204,7 @@ def test_the_retry_reminder_goes_once_when_the_waiting_period_ends(
 ):
     candidate = CandidateFactory(organisation=zone, mentor=mentor)
     step = procedure["physical"]
+    passed_before(candidate, step, dt.date(2025, 12, 1))
     services.step_result_record(
         candidate=candidate,
         step=step,

@@ -79,6 +79,7 @@ def test_a_result_and_a_declaration_at_once_keep_the_funnel_equal_to_a_recount(m
                     result="passed",
                     result_on=dt.date(2026, 4, 6),
                     acting_user=None,
+                    confirmed=True,  # a retry of a step without a waiting period is unusual
                 ),
             ),
         ),
