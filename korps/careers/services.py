@@ -30,10 +30,35 @@ def lead_create(
     source: str = "",
     consent_text: str,
 ) -> Lead:
+    """A new lead, or, for an address already confirmed in the zone, the existing lead
+    updated quietly: no second lead and no second mail (the visitor's answer is the same
+    either way, so it does not reveal who is on the list)."""
+    email = email.strip().lower()
+    existing = (
+        Lead.objects.select_for_update()
+        .filter(
+            organisation=organisation,
+            email=email,
+            confirmed_at__isnull=False,
+            unsubscribed_at__isnull=True,
+        )
+        .order_by("created_at")
+        .first()
+    )
+    if existing is not None:
+        return _lead_update_from_form(
+            lead=existing,
+            name=name,
+            phone=phone,
+            contact_by=contact_by,
+            job=job,
+            message=message,
+            source=source,
+        )
     lead = Lead(
         organisation=organisation,
         name=name.strip(),
-        email=email.strip().lower(),
+        email=email,
         phone=phone.strip(),
         contact_by=contact_by,
         job=job,
@@ -52,6 +77,28 @@ def lead_create(
         data={"source": lead.source},
     )
     transaction.on_commit(lambda: tasks.send_lead_mail.delay(lead.pk, "confirm"))
+    return lead
+
+
+def _lead_update_from_form(
+    *, lead: Lead, name: str, phone: str, contact_by: str, job, message: str, source: str
+) -> Lead:
+    """What the person sent again replaces what they sent before; an empty field keeps the
+    earlier answer, and the first source stays (attribution goes to the first contact)."""
+    lead.name = name.strip() or lead.name
+    lead.phone = phone.strip() or lead.phone
+    lead.contact_by = contact_by
+    lead.job = job or lead.job
+    lead.message = message.strip() or lead.message
+    lead.source = lead.source or source[:40]
+    lead.full_clean()
+    lead.save(update_fields=["name", "phone", "contact_by", "job", "message", "source"])
+    audit_record(
+        actor=None,
+        action="careers.lead.updated",
+        target=lead,
+        organisation=lead.organisation,
+    )
     return lead
 
 

@@ -66,6 +66,7 @@ class CandidateListView(ZonePermissionMixin, TemplateView):
             statuses=CandidateStatus.choices,
             query=urlencode({"q": search, "status": status}),
             can_manage="guidance.manage_candidates" in self.request.user_permissions,
+            can_create="guidance.create_candidates" in self.request.user_permissions,
         )
         return context
 
@@ -73,7 +74,7 @@ class CandidateListView(ZonePermissionMixin, TemplateView):
 class CandidateCreateView(ZonePermissionMixin, TemplateView):
     """By hand, or from a lead (?lead=) or a job-day sign-up (?signup=), keeping the source."""
 
-    permission = "guidance.manage_candidates"
+    permission = "guidance.create_candidates"
     template_name = "guidance/staff/candidate_form.html"
 
     def origin(self):

@@ -49,6 +49,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # Notes: the candidate's mentor and the diversity manager, nobody else (can_read_notes).
     "guidance.view_notes": frozenset({Role.DIVERSITY_MANAGER, Role.MENTOR}),
     "guidance.manage_candidates": frozenset({Role.DIVERSITY_MANAGER}),
+    # Adding a candidate, by hand or from an interested person or a job-day sign-up: the
+    # recruiter does the intake, the diversity manager assigns the mentor afterwards.
+    "guidance.create_candidates": frozenset({Role.DIVERSITY_MANAGER, Role.RECRUITER}),
     "guidance.mentor": frozenset({Role.MENTOR}),
     "guidance.import_results": frozenset({Role.DIVERSITY_MANAGER, Role.RECRUITER}),
     # Monitoring; manage_data is the imports of the HR export and the population benchmark.
