@@ -4,13 +4,16 @@ scoring of a practice round (which stores nothing)."""
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.erasure import person_erase
 from korps.core.translated import localized
+from korps.organisations.permissions import lead_owners_of
 
 from . import tasks
 from .models import Lead, PracticeQuestion, SelectionStep, Story
@@ -136,6 +139,40 @@ def lead_unsubscribe(*, lead: Lead) -> Lead:
     return lead
 
 
+@transaction.atomic
+def lead_follow_up(
+    *, lead: Lead, acting_user, owner=None, contacted_on=None, notes: str = ""
+) -> Lead:
+    """Staff record who takes the person up, when they reached them and notes. The owner is
+    a member of the lead's zone who sees its leads; anyone else is refused."""
+    lead = Lead.objects.select_for_update().get(pk=lead.pk)
+    if owner is not None and not lead_owners_of(lead.organisation).filter(pk=owner.pk).exists():
+        raise ValidationError({"owner": _("Choose a colleague of this zone.")})
+    if contacted_on is not None and contacted_on > timezone.localdate():
+        raise ValidationError({"contacted_on": _("The contact date cannot be in the future.")})
+    changed = []
+    for name, value in (("owner", owner), ("contacted_on", contacted_on), ("notes", notes)):
+        if getattr(lead, name) != value:
+            setattr(lead, name, value)
+            changed.append(name)
+    if changed:
+        lead.full_clean()
+        lead.save(update_fields=changed)
+        audit_record(
+            actor=acting_user,
+            action="careers.lead.followed_up",
+            target=lead,
+            organisation=lead.organisation,
+            # The notes' text stays out of the audit trail: only that they changed.
+            data={
+                "changed": changed,
+                "owner": lead.owner_id,
+                "contacted_on": lead.contacted_on.isoformat() if lead.contacted_on else None,
+            },
+        )
+    return lead
+
+
 def lead_erase(lead: Lead) -> int:
     """The careers eraser of a lead (see korps.core.erasure): contact stops and the details
     go; the source code and the dates stay."""
@@ -144,7 +181,8 @@ def lead_erase(lead: Lead) -> int:
     lead.email = f"unsubscribed-{lead.pk}@invalid"
     lead.phone = ""
     lead.message = ""
-    lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message"])
+    lead.notes = ""
+    lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message", "notes"])
     return 1
 
 

@@ -235,3 +235,13 @@ def is_ambassador(user, organisation) -> bool:
 
 def is_mentor(user, organisation) -> bool:
     return mentors_of(organisation).filter(pk=user.pk).exists()
+
+
+def lead_owners_of(organisation) -> QuerySet[User]:
+    """Active members of the zone who see its interested people: who may own a lead."""
+    return User.objects.filter(
+        memberships__organisation=organisation,
+        memberships__role__in=roles_for("careers.view_leads"),
+        memberships__is_active=True,
+        is_active=True,
+    ).distinct()

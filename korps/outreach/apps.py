@@ -7,6 +7,11 @@ class OutreachConfig(AppConfig):
     verbose_name = _("Outreach")
 
     def ready(self):
+        from korps.core.sources import register_source_namer
+
+        from .selectors import action_source_names
+
+        register_source_namer(action_source_names)
         from korps.core.navigation import PublicNavItem, register_public
 
         register_public(

@@ -329,3 +329,16 @@ def partners_to_contact(*, organisation, today: dt.date | None = None) -> QueryS
         .filter(Q(last_contact__isnull=True) | Q(last_contact__lt=since))
         .order_by(F("last_contact").asc(nulls_first=True), "name")
     )
+
+
+def action_source_names(*, organisation, codes) -> dict[str, str]:
+    """The source namer of outreach (see korps.core.sources): an action's code reads as its
+    campaign, wave and channel."""
+    actions = Action.objects.filter(
+        wave__campaign__organisation=organisation, code__in=list(codes)
+    ).select_related("wave__campaign")
+    return {
+        action.code: f"{action.wave.campaign.name} · {action.wave.name} · "
+        f"{action.get_channel_display()}"
+        for action in actions
+    }
