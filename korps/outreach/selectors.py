@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import (
+    Count,
     DecimalField,
     F,
     IntegerField,
@@ -342,3 +343,19 @@ def action_source_names(*, organisation, codes) -> dict[str, str]:
         f"{action.get_channel_display()}"
         for action in actions
     }
+
+
+def questions_waiting(*, organisation, late_before) -> dict[str, int]:
+    """For the home page: questions waiting for an answer, escalated ones, and waiting ones
+    asked before `late_before`; one query, no names."""
+    return AmbassadorQuestion.objects.filter(organisation=organisation).aggregate(
+        open=Count("pk", filter=Q(status=QuestionStatus.OPEN)),
+        escalated=Count("pk", filter=Q(status=QuestionStatus.ESCALATED)),
+        late=Count(
+            "pk",
+            filter=Q(
+                status__in=[QuestionStatus.OPEN, QuestionStatus.ESCALATED],
+                created_at__lt=late_before,
+            ),
+        ),
+    )
