@@ -16,6 +16,7 @@ from korps.audit.services import audit_record
 from korps.careers.models import Lead
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
+from korps.core.sources import source_names
 from korps.events.models import Signup
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.permissions import can_guide, can_read_notes, can_record_results
@@ -187,6 +188,9 @@ class CandidateDetailView(CandidateMixin, TemplateView):
             candidate=candidate,
             track=selectors.track(candidate=candidate, steps=list(steps)),
             history=candidate.history.select_related("step", "by"),
+            source_name=source_names(organisation=zone, codes={candidate.source}).get(
+                candidate.source, ""
+            ),
             can_notes=can_notes,
             can_manage=can_manage,
             can_guide=can_guide(user, candidate),
