@@ -1,4 +1,4 @@
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from .models import Event, Signup, SignupStatus
@@ -50,3 +50,14 @@ def event_signups(*, event: Event) -> QuerySet[Signup]:
 
 def overflow_suggested(event) -> bool:
     return event.seats_waiting >= event.overflow_threshold and event.starts_at > timezone.now()
+
+
+def overflowing_events(*, organisation):
+    """Coming events whose waiting list reached the threshold for an extra session (the
+    same rule as overflow_suggested, in SQL), soonest first."""
+    return Event.objects.filter(
+        organisation=organisation,
+        starts_at__gt=timezone.now(),
+        overflow_threshold__gt=0,
+        seats_waiting__gte=F("overflow_threshold"),
+    ).order_by("starts_at", "pk")
