@@ -181,7 +181,10 @@ class LeadDetailView(ZonePermissionMixin, TemplateView):
 
 
 class LeadContactedTodayView(LeadDetailView, View):
-    """One click on the list or the home panel: contacted today, owned by whoever clicked."""
+    """One click on the lead's page: contacted today, owned by whoever clicked if nobody
+    owns the lead yet."""
+
+    http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
         lead = self.get_lead()
