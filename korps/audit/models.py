@@ -91,6 +91,13 @@ class AuditEntry(models.Model):
         return self.actor_label
 
     @property
+    def action_display(self) -> str:
+        """The action in the reader's words (korps.audit.actions), never the raw code."""
+        from .actions import action_label
+
+        return action_label(self.action)
+
+    @property
     def request_path_display(self) -> str:
         """The address, with tokens redacted even in entries written before redaction."""
         return redact_path(self.request_path)

@@ -19,7 +19,7 @@ def audit_entry_list(
     if actor:
         entries = entries.filter(actor_label__icontains=actor)
     if action:
-        entries = entries.filter(action__icontains=action)
+        entries = entries.filter(action=action)
     if target:
         entries = entries.filter(
             Q(target_label__icontains=target)
@@ -32,3 +32,13 @@ def audit_entry_list(
     if until:
         entries = entries.filter(at__lte=datetime.combine(until, time.max, tzinfo=tz))
     return entries.order_by("-at", "-id")
+
+
+def audit_actions_used(*, organisation) -> list[str]:
+    """The action codes that occur in the zone's trail (for the filter), one query."""
+    return list(
+        AuditEntry.objects.filter(organisation=organisation)
+        .order_by()
+        .values_list("action", flat=True)
+        .distinct()
+    )

@@ -13,7 +13,18 @@ class CareersConfig(AppConfig):
 
         register_eraser("lead", "careers", lead_erase, handles=("careers.Lead",), last=True)
         register_eraser("candidate", "careers", candidate_lead_erase, handles=("careers.Lead",))
-        from korps.core.navigation import NavItem, register
+        from korps.core.navigation import HomePanel, NavItem, register, register_panel
+
+        from .panels import new_leads_panel
+
+        register_panel(
+            HomePanel(
+                template="careers/staff/panels/new_leads.html",
+                permission="careers.view_leads",
+                order=50,
+                context=new_leads_panel,
+            )
+        )
 
         register(
             NavItem(

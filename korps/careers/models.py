@@ -266,6 +266,17 @@ class Lead(models.Model):
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
     # The personal link's id, not a credential on its own: see korps.core.links.
     link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
+    # Follow-up by staff (lead_follow_up): who takes it, when they reached the person, notes.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("owner"),
+    )
+    contacted_on = models.DateField(_("contacted on"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True, max_length=4000)
 
     objects = ScopedManager(organisation="organisation")
 

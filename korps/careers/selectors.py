@@ -68,16 +68,47 @@ def topics_of(*, step: SelectionStep) -> QuerySet[PracticeTopic]:
     return step.topics.annotate(question_count=Count("questions"))
 
 
+LEAD_STATUSES = ("new", "contacted", "confirmed", "unconfirmed", "unsubscribed")
+
+
 def lead_list(*, organisation, search: str = "", status: str = "") -> QuerySet[Lead]:
-    leads = Lead.objects.filter(organisation=organisation).select_related("job")
+    """The zone's leads, newest first. `new` is what nobody followed up yet: active (not
+    unsubscribed) and not contacted."""
+    leads = Lead.objects.filter(organisation=organisation).select_related("job", "owner")
     if search:
         leads = leads.filter(
-            Q(name__icontains=search) | Q(email__icontains=search) | Q(source__icontains=search)
+            Q(name__icontains=search)
+            | Q(email__icontains=search)
+            | Q(source__icontains=search)
+            | Q(message__icontains=search)
         )
-    if status == "confirmed":
+    if status == "new":
+        leads = new_leads(organisation=organisation).filter(pk__in=leads.values("pk"))
+    elif status == "contacted":
+        leads = leads.filter(contacted_on__isnull=False)
+    elif status == "confirmed":
         leads = leads.filter(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
     elif status == "unconfirmed":
         leads = leads.filter(confirmed_at__isnull=True, unsubscribed_at__isnull=True)
     elif status == "unsubscribed":
         leads = leads.filter(unsubscribed_at__isnull=False)
     return leads.order_by("-created_at")
+
+
+def new_leads(*, organisation) -> QuerySet[Lead]:
+    """Leads that need someone: not unsubscribed and not yet contacted."""
+    return (
+        Lead.objects.filter(
+            organisation=organisation, unsubscribed_at__isnull=True, contacted_on__isnull=True
+        )
+        .select_related("job", "owner")
+        .order_by("-created_at")
+    )
+
+
+def access_lead(*, organisation, pk: int) -> Lead | None:
+    return (
+        Lead.objects.filter(organisation=organisation, pk=pk)
+        .select_related("job", "owner", "organisation")
+        .first()
+    )

@@ -4,13 +4,16 @@ scoring of a practice round (which stores nothing)."""
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from korps.audit import labels
 from korps.audit.services import audit_record
 from korps.core.erasure import person_erase
 from korps.core.translated import localized
+from korps.organisations.permissions import lead_owners_of
 
 from . import tasks
 from .models import Lead, PracticeQuestion, SelectionStep, Story
@@ -30,10 +33,35 @@ def lead_create(
     source: str = "",
     consent_text: str,
 ) -> Lead:
+    """A new lead, or, for an address already confirmed in the zone, the existing lead
+    updated quietly: no second lead and no second mail (the visitor's answer is the same
+    either way, so it does not reveal who is on the list)."""
+    email = email.strip().lower()
+    existing = (
+        Lead.objects.select_for_update()
+        .filter(
+            organisation=organisation,
+            email=email,
+            confirmed_at__isnull=False,
+            unsubscribed_at__isnull=True,
+        )
+        .order_by("created_at")
+        .first()
+    )
+    if existing is not None:
+        return _lead_update_from_form(
+            lead=existing,
+            name=name,
+            phone=phone,
+            contact_by=contact_by,
+            job=job,
+            message=message,
+            source=source,
+        )
     lead = Lead(
         organisation=organisation,
         name=name.strip(),
-        email=email.strip().lower(),
+        email=email,
         phone=phone.strip(),
         contact_by=contact_by,
         job=job,
@@ -52,6 +80,28 @@ def lead_create(
         data={"source": lead.source},
     )
     transaction.on_commit(lambda: tasks.send_lead_mail.delay(lead.pk, "confirm"))
+    return lead
+
+
+def _lead_update_from_form(
+    *, lead: Lead, name: str, phone: str, contact_by: str, job, message: str, source: str
+) -> Lead:
+    """What the person sent again replaces what they sent before; an empty field keeps the
+    earlier answer, and the first source stays (attribution goes to the first contact)."""
+    lead.name = name.strip() or lead.name
+    lead.phone = phone.strip() or lead.phone
+    lead.contact_by = contact_by
+    lead.job = job or lead.job
+    lead.message = message.strip() or lead.message
+    lead.source = lead.source or source[:40]
+    lead.full_clean()
+    lead.save(update_fields=["name", "phone", "contact_by", "job", "message", "source"])
+    audit_record(
+        actor=None,
+        action="careers.lead.updated",
+        target=lead,
+        organisation=lead.organisation,
+    )
     return lead
 
 
@@ -89,6 +139,40 @@ def lead_unsubscribe(*, lead: Lead) -> Lead:
     return lead
 
 
+@transaction.atomic
+def lead_follow_up(
+    *, lead: Lead, acting_user, owner=None, contacted_on=None, notes: str = ""
+) -> Lead:
+    """Staff record who takes the person up, when they reached them and notes. The owner is
+    a member of the lead's zone who sees its leads; anyone else is refused."""
+    lead = Lead.objects.select_for_update().get(pk=lead.pk)
+    if owner is not None and not lead_owners_of(lead.organisation).filter(pk=owner.pk).exists():
+        raise ValidationError({"owner": _("Choose a colleague of this zone.")})
+    if contacted_on is not None and contacted_on > timezone.localdate():
+        raise ValidationError({"contacted_on": _("The contact date cannot be in the future.")})
+    changed = []
+    for name, value in (("owner", owner), ("contacted_on", contacted_on), ("notes", notes)):
+        if getattr(lead, name) != value:
+            setattr(lead, name, value)
+            changed.append(name)
+    if changed:
+        lead.full_clean()
+        lead.save(update_fields=changed)
+        audit_record(
+            actor=acting_user,
+            action="careers.lead.followed_up",
+            target=lead,
+            organisation=lead.organisation,
+            # The notes' text stays out of the audit trail: only that they changed.
+            data={
+                "changed": changed,
+                "owner": lead.owner_id,
+                "contacted_on": lead.contacted_on.isoformat() if lead.contacted_on else None,
+            },
+        )
+    return lead
+
+
 def lead_erase(lead: Lead) -> int:
     """The careers eraser of a lead (see korps.core.erasure): contact stops and the details
     go; the source code and the dates stay."""
@@ -97,7 +181,8 @@ def lead_erase(lead: Lead) -> int:
     lead.email = f"unsubscribed-{lead.pk}@invalid"
     lead.phone = ""
     lead.message = ""
-    lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message"])
+    lead.notes = ""
+    lead.save(update_fields=["unsubscribed_at", "name", "email", "phone", "message", "notes"])
     return 1
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
 from korps.core.translated import TranslatedField
+from korps.organisations.models import User
 
 from .models import (
     Criterion,
@@ -171,3 +172,27 @@ class StoryForm(TranslatedModelForm):
     def __init__(self, *args, zone, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = zone.units.all()
+
+
+class LeadFollowUpForm(forms.Form):
+    """Who takes the person up, when they were reached, and notes for colleagues."""
+
+    # The zone's colleagues are set per form (lead_owners_of); none until then.
+    owner = SafeModelChoiceField(queryset=User.objects.none(), required=False, label=_("Owner"))
+    contacted_on = forms.DateField(
+        required=False,
+        label=_("Contacted on"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    notes = forms.CharField(
+        required=False,
+        max_length=4000,
+        label=_("Notes"),
+        help_text=_("Seen by colleagues who follow up interested people; never by the person."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, owners, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = owners
+        self.fields["owner"].label_from_instance = lambda user: user.full_name or user.email

@@ -7,7 +7,6 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -239,29 +238,3 @@ class StoryWithdrawView(CareerStaffMixin, View):
         services.story_withdraw_consent(story=story, acting_user=request.user)
         messages.success(request, _("The story is taken off the site."))
         return redirect("careers_staff:overview", zone=self.zone.code)
-
-
-class LeadListView(ZonePermissionMixin, TemplateView):
-    permission = "careers.view_leads"
-    template_name = "careers/staff/leads.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        search = self.request.GET.get("q", "").strip()
-        status = self.request.GET.get("status", "")
-        page = Paginator(
-            selectors.lead_list(organisation=self.zone, search=search, status=status), 50
-        ).get_page(self.request.GET.get("page"))
-        audit_record(
-            actor=self.request.user,
-            action="careers.leads.read",
-            organisation=self.zone,
-            data={"page": page.number, "ids": [lead.pk for lead in page.object_list]},
-        )
-        context.update(
-            page=page,
-            search=search,
-            status=status,
-            query=urlencode({"q": search, "status": status}),
-        )
-        return context

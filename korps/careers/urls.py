@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import staff_views, views
+from . import lead_views, staff_views, views
 
 public = (
     [
@@ -94,7 +94,27 @@ staff = (
             staff_views.StoryWithdrawView.as_view(),
             name="story_withdraw",
         ),
-        path("z/<slug:zone>/interested/", staff_views.LeadListView.as_view(), name="leads"),
+        path("z/<slug:zone>/interested/", lead_views.LeadListView.as_view(), name="leads"),
+        path(
+            "z/<slug:zone>/interested/export.csv",
+            lead_views.LeadExportView.as_view(),
+            {"format": "csv"},
+            name="leads_csv",
+        ),
+        path(
+            "z/<slug:zone>/interested/export.xlsx",
+            lead_views.LeadExportView.as_view(),
+            {"format": "xlsx"},
+            name="leads_xlsx",
+        ),
+        path(
+            "z/<slug:zone>/interested/<int:pk>/", lead_views.LeadDetailView.as_view(), name="lead"
+        ),
+        path(
+            "z/<slug:zone>/interested/<int:pk>/contacted/",
+            lead_views.LeadContactedTodayView.as_view(),
+            name="lead_contacted",
+        ),
     ],
     "careers_staff",
 )

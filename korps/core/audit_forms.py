@@ -6,7 +6,7 @@ from .forms import SENSIBLE_DATES
 
 class AuditSearchForm(forms.Form):
     actor = forms.CharField(label=_("Who (e-mail)"), required=False, max_length=254)
-    action = forms.CharField(label=_("Action"), required=False, max_length=100)
+    action = forms.ChoiceField(label=_("Action"), required=False, choices=())
     target = forms.CharField(label=_("Record"), required=False, max_length=200)
     since = forms.DateField(
         label=_("From"),
@@ -20,6 +20,10 @@ class AuditSearchForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         validators=SENSIBLE_DATES,
     )
+
+    def __init__(self, *args, actions: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [("", _("All actions")), *actions]
 
     def clean(self):
         cleaned = super().clean()

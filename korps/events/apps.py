@@ -12,7 +12,16 @@ class EventsConfig(AppConfig):
         from .erasure import candidate_signup_erase
 
         register_eraser("candidate", "events", candidate_signup_erase, handles=("events.Signup",))
-        from korps.core.navigation import NavItem, register
+        from korps.core.navigation import HomePanel, NavItem, register, register_panel
+
+        register_panel(
+            HomePanel(
+                template="events/staff/panels/overflow.html",
+                permission="events.manage_events",
+                order=55,
+                context=_overflow_panel,
+            )
+        )
 
         register(
             NavItem(
@@ -22,3 +31,10 @@ class EventsConfig(AppConfig):
                 order=200,
             )
         )
+
+
+def _overflow_panel(request, zone):
+    """Events that call for an extra session: titles and counts, no names; one query."""
+    from .selectors import overflowing_events
+
+    return {"events": list(overflowing_events(organisation=zone)[:5])}

@@ -1,4 +1,4 @@
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from .models import Event, Signup, SignupStatus
@@ -75,3 +75,14 @@ def waiting_position(signup: Signup) -> int | None:
 
 def staff_signup_get(*, event: Event, pk: int) -> Signup | None:
     return Signup.objects.filter(event=event, pk=pk).select_related("event").first()
+
+
+def overflowing_events(*, organisation):
+    """Coming events whose waiting list reached the threshold for an extra session (the
+    same rule as Event.waiting_list_is_long, in SQL), soonest first."""
+    return Event.objects.filter(
+        organisation=organisation,
+        starts_at__gt=timezone.now(),
+        seats_waiting__gt=0,
+        seats_waiting__gte=F("overflow_threshold"),
+    ).order_by("starts_at", "pk")

@@ -57,6 +57,14 @@ class GuidanceConfig(AppConfig):
                 context=_mentor_panel,
             )
         )
+        register_panel(
+            HomePanel(
+                template="guidance/staff/panels/waiting_for_mentor.html",
+                permission="guidance.manage_candidates",
+                order=60,
+                context=_waiting_for_mentor_panel,
+            )
+        )
 
 
 def _mentor_panel(request, zone):
@@ -73,3 +81,25 @@ def _mentor_panel(request, zone):
         data={"mentor_panel": True, "ids": sorted({item.candidate.pk for item in due})},
     )
     return {"due": due}
+
+
+def _waiting_for_mentor_panel(request, zone):
+    """The diversity manager's home panel: candidates without a mentor, by name, so the read
+    is audited. Three queries at most."""
+    from korps.audit.services import audit_record
+
+    from .selectors import candidates_waiting_for_mentor
+
+    waiting = candidates_waiting_for_mentor(organisation=zone)
+    shown = list(waiting[:5])
+    if shown:
+        audit_record(
+            actor=request.user,
+            action="guidance.candidates.listed",
+            organisation=zone,
+            data={"waiting_for_mentor_panel": True, "ids": [c.pk for c in shown]},
+        )
+    return {
+        "candidates": shown,
+        "count": waiting.count() if len(shown) == 5 else len(shown),
+    }

@@ -277,6 +277,29 @@ class TrackEvent(models.Model):
     def __str__(self):
         return f"{self.at:%Y-%m-%d} {self.kind}"
 
+    # The history's kinds in words; a kind without a label shows with spaces, never a code.
+    KIND_LABELS = {
+        "consent_given": _("Consent given"),
+        "consent_withdrawn": _("Consent withdrawn"),
+        "status": _("Status"),
+        "mentor_assigned": _("Mentor assigned"),
+        "step_planned": _("Step planned"),
+        "step_result": _("Result"),
+        "session": _("Mentor session"),
+    }
+
+    @property
+    def kind_display(self) -> str:
+        return str(self.KIND_LABELS.get(self.kind, self.kind.replace("_", " ")))
+
+    @property
+    def status_display(self) -> str:
+        return str(dict(CandidateStatus.choices).get(self.status, self.status))
+
+    @property
+    def result_display(self) -> str:
+        return str(dict(StepResult.choices).get(self.result, self.result))
+
 
 class SessionKind(models.TextChoices):
     INTAKE = "intake", _("Intake")

@@ -225,3 +225,18 @@ def outcomes_by_source(*, organisation, codes) -> dict[str, dict[str, int]]:
     return {
         row["source"]: {"applications": row["applications"], "hires": row["hires"]} for row in rows
     }
+
+
+# Candidates in these statuses still need a mentor; later ones are past guidance.
+NEEDS_MENTOR = (
+    CandidateStatus.ORIENTATION,
+    CandidateStatus.PREPARING,
+    CandidateStatus.IN_SELECTION,
+)
+
+
+def candidates_waiting_for_mentor(*, organisation) -> QuerySet[Candidate]:
+    """Candidates still in guidance without a mentor, the longest waiting first."""
+    return Candidate.objects.filter(
+        organisation=organisation, mentor__isnull=True, status__in=NEEDS_MENTOR
+    ).order_by("created_at", "pk")

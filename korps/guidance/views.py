@@ -16,6 +16,7 @@ from korps.audit.services import audit_record
 from korps.careers.models import Lead
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
+from korps.core.sources import source_names
 from korps.events.models import Signup
 from korps.organisations.languages import language_name
 from korps.organisations.mixins import ZonePermissionMixin
@@ -67,6 +68,7 @@ class CandidateListView(ZonePermissionMixin, TemplateView):
             statuses=CandidateStatus.choices,
             query=urlencode({"q": search, "status": status}),
             can_manage="guidance.manage_candidates" in self.request.user_permissions,
+            can_create="guidance.create_candidates" in self.request.user_permissions,
         )
         return context
 
@@ -74,7 +76,7 @@ class CandidateListView(ZonePermissionMixin, TemplateView):
 class CandidateCreateView(ZonePermissionMixin, TemplateView):
     """By hand, or from a lead (?lead=) or a job-day sign-up (?signup=), keeping the source."""
 
-    permission = "guidance.manage_candidates"
+    permission = "guidance.create_candidates"
     template_name = "guidance/staff/candidate_form.html"
 
     def origin(self):
@@ -190,6 +192,9 @@ class CandidateDetailView(CandidateMixin, TemplateView):
             candidate=candidate,
             track=selectors.track(candidate=candidate, steps=list(steps)),
             history=candidate.history.select_related("step__career_step", "by"),
+            source_name=source_names(organisation=zone, codes={candidate.source}).get(
+                candidate.source, ""
+            ),
             can_notes=can_notes,
             can_manage=can_manage,
             can_guide=can_guide(user, candidate),

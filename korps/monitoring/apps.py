@@ -34,7 +34,18 @@ class MonitoringConfig(AppConfig):
                 ),
             )
         )
-        from korps.core.navigation import NavItem, register
+        from korps.core.navigation import HomePanel, NavItem, register, register_panel
+
+        from .panels import stumbling_blocks_panel
+
+        register_panel(
+            HomePanel(
+                template="monitoring/staff/panels/stumbling_blocks.html",
+                permission="monitoring.view_reports",
+                order=80,
+                context=stumbling_blocks_panel,
+            )
+        )
 
         register(
             NavItem(

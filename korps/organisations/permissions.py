@@ -49,6 +49,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # Notes: the candidate's mentor and the diversity manager, nobody else (can_read_notes).
     "guidance.view_notes": frozenset({Role.DIVERSITY_MANAGER, Role.MENTOR}),
     "guidance.manage_candidates": frozenset({Role.DIVERSITY_MANAGER}),
+    # Adding a candidate, by hand or from an interested person or a job-day sign-up: the
+    # recruiter does the intake, the diversity manager assigns the mentor afterwards.
+    "guidance.create_candidates": frozenset({Role.DIVERSITY_MANAGER, Role.RECRUITER}),
     "guidance.mentor": frozenset({Role.MENTOR}),
     "guidance.import_results": frozenset({Role.DIVERSITY_MANAGER, Role.RECRUITER}),
     # Monitoring; manage_data is the imports of the HR export and the population benchmark.
@@ -232,3 +235,13 @@ def is_ambassador(user, organisation) -> bool:
 
 def is_mentor(user, organisation) -> bool:
     return mentors_of(organisation).filter(pk=user.pk).exists()
+
+
+def lead_owners_of(organisation) -> QuerySet[User]:
+    """Active members of the zone who see its interested people: who may own a lead."""
+    return User.objects.filter(
+        memberships__organisation=organisation,
+        memberships__role__in=roles_for("careers.view_leads"),
+        memberships__is_active=True,
+        is_active=True,
+    ).distinct()

@@ -1,4 +1,7 @@
 from django import forms
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelMultipleChoiceField
 
@@ -68,10 +71,49 @@ class ActionForm(forms.ModelForm):
             "events": SafeModelMultipleChoiceField,
         }
 
+    target_path = forms.ChoiceField(
+        label=_("target page"),
+        required=False,
+        help_text=_("Where the tracked link leads."),
+    )
+
     def __init__(self, *args, zone, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["ambassadors"].queryset = selectors.zone_ambassadors(organisation=zone)
         self.fields["events"].queryset = selectors.zone_events(organisation=zone)
+        choices = target_page_choices(zone)
+        current = self.instance.target_path if self.instance.pk else ""
+        if current and current not in {value for value, _label in choices}:
+            # A page chosen before the list existed stays, so saving loses nothing.
+            choices.append((current, current))
+        self.fields["target_path"].choices = choices
+
+
+# The career site's pages a tracked link may lead to, by URL name.
+TARGET_PAGES = (
+    ("careers:self_check", _("Career site: self-check")),
+    ("careers:selection", _("Career site: the selection steps")),
+    ("careers:practice", _("Career site: practice rounds")),
+    ("careers:stories", _("Career site: stories")),
+    ("careers:interest", _("Career site: leave your details")),
+    ("events:list", _("Career site: job days and info sessions")),
+)
+
+
+def target_page_choices(zone) -> list[tuple[str, str]]:
+    """The zone's career pages and its events' sign-up pages, newest events first; the
+    empty choice is the career home page."""
+    choices = [("", _("Career site: home page"))]
+    choices += [(reverse(name, kwargs={"zone": zone.code}), label) for name, label in TARGET_PAGES]
+    for event in selectors.zone_events(organisation=zone)[:50]:
+        label = _("Event: %(title)s (%(date)s)") % {
+            "title": event.title,
+            "date": date_format(timezone.localtime(event.starts_at), "SHORT_DATE_FORMAT"),
+        }
+        choices.append(
+            (reverse("events:signup", kwargs={"zone": zone.code, "pk": event.pk}), label)
+        )
+    return choices
 
 
 class ReachUploadForm(ImportFileForm):

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import (
+    Count,
     DecimalField,
     F,
     IntegerField,
@@ -372,4 +373,33 @@ def partners_to_contact(*, organisation, today: dt.date | None = None) -> QueryS
         .annotate(last_contact=Max("contacts__date"))
         .filter(Q(last_contact__isnull=True) | Q(last_contact__lt=since))
         .order_by(F("last_contact").asc(nulls_first=True), "name")
+    )
+
+
+def action_source_names(*, organisation, codes) -> dict[str, str]:
+    """The source namer of outreach (see korps.core.sources): an action's code reads as its
+    campaign, wave and channel."""
+    actions = Action.objects.filter(
+        wave__campaign__organisation=organisation, code__in=list(codes)
+    ).select_related("wave__campaign")
+    return {
+        action.code: f"{action.wave.campaign.name} · {action.wave.name} · "
+        f"{action.get_channel_display()}"
+        for action in actions
+    }
+
+
+def questions_waiting(*, organisation, late_before) -> dict[str, int]:
+    """For the home page: questions waiting for an answer, escalated ones, and waiting ones
+    asked before `late_before`; one query, no names."""
+    return AmbassadorQuestion.objects.filter(organisation=organisation).aggregate(
+        open=Count("pk", filter=Q(status=QuestionStatus.OPEN)),
+        escalated=Count("pk", filter=Q(status=QuestionStatus.ESCALATED)),
+        late=Count(
+            "pk",
+            filter=Q(
+                status__in=[QuestionStatus.OPEN, QuestionStatus.ESCALATED],
+                created_at__lt=late_before,
+            ),
+        ),
     )

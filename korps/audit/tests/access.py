@@ -3,4 +3,6 @@ from korps.organisations.roles import Role
 
 EXPECTATIONS = [
     Access("audit:log", roles(Role.ZONE_ADMIN)),
+    Access("audit:log_csv", roles(Role.ZONE_ADMIN)),
+    Access("audit:log_xlsx", roles(Role.ZONE_ADMIN)),
 ]

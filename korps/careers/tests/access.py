@@ -135,4 +135,19 @@ EXPECTATIONS = [
         kwargs=lambda w: {"zone": w.zone.code, "pk": w.objects["story"].pk},
     ),
     Access("careers_staff:leads", EDITORS, setup=make_site),
+    Access("careers_staff:leads_csv", EDITORS, setup=make_site),
+    Access("careers_staff:leads_xlsx", EDITORS, setup=make_site),
+    Access(
+        "careers_staff:lead",
+        EDITORS,
+        setup=make_site,
+        kwargs=lambda w: {"zone": w.zone.code, "pk": w.objects["lead"].pk},
+    ),
+    Access(
+        "careers_staff:lead_contacted",
+        EDITORS,
+        setup=make_site,
+        method="post",
+        kwargs=lambda w: {"zone": w.zone.code, "pk": w.objects["lead"].pk},
+    ),
 ]

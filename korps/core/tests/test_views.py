@@ -131,7 +131,9 @@ def test_zone_home_runs_a_bounded_number_of_queries(
 ):
     client.force_login(zone_admin)
 
-    with django_assert_max_num_queries(12):
+    # The zone administrator's home holds the panels of every app they may see (new leads,
+    # overflowing job days, questions, stumbling blocks, the zone's figures): 16 measured.
+    with django_assert_max_num_queries(20):
         response = client.get(reverse("core:zone_home", kwargs={"zone": zone.code}))
 
     assert response.status_code == 200

@@ -24,7 +24,7 @@ def candidate_kwargs(world: World) -> dict:
 
 EXPECTATIONS = [
     Access("guidance:candidates", VIEWERS),
-    Access("guidance:candidate_create", roles(Role.DIVERSITY_MANAGER)),
+    Access("guidance:candidate_create", roles(Role.DIVERSITY_MANAGER, Role.RECRUITER)),
     Access(
         "guidance:candidate",
         VIEWERS,

@@ -1,0 +1,97 @@
+"""What each audit action code means, in words: the trail stores the dotted code
+(`guidance.candidate.read`, kept in one language for searching and exports) and pages show
+`action_label(code)` in the reader's language. A code missing from ACTION_LABELS still reads
+as words: the record type's verbose name and the verb (`Candidate: read`), never the raw
+code."""
+
+from django.apps import apps
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+ACTION_LABELS = {
+    "access.denied": _("Access refused"),
+    "careers.lead.confirmed": _("Interested person confirmed their e-mail"),
+    "careers.lead.created": _("Interested person signed up"),
+    "careers.lead.followed_up": _("Interested person followed up"),
+    "careers.lead.read": _("Interested person viewed"),
+    "careers.lead.unsubscribed": _("Interested person unsubscribed"),
+    "careers.lead.updated": _("Interested person sent the form again"),
+    "careers.leads.exported": _("Interested people exported"),
+    "careers.leads.read": _("List of interested people viewed"),
+    "careers.lead.read_for_candidate": _("Interested person read to make a candidate"),
+    "careers.story.created": _("Story added"),
+    "careers.story.consent_given": _("Consent for a story given"),
+    "careers.story.consent_withdrawn": _("Consent for a story withdrawn"),
+    "events.signup.created": _("Sign-up for a job day"),
+    "events.signup.cancelled": _("Sign-up cancelled"),
+    "events.signup.read": _("Sign-up viewed"),
+    "events.signups.read": _("List of sign-ups viewed"),
+    "events.signups.exported": _("Sign-ups exported"),
+    "events.signup.read_for_candidate": _("Sign-up read to make a candidate"),
+    "guidance.candidate.created": _("Candidate added"),
+    "guidance.candidate.read": _("Candidate viewed"),
+    "guidance.candidate.mentor_assigned": _("Mentor assigned"),
+    "guidance.candidate.status_changed": _("Candidate's status changed"),
+    "guidance.candidate.consent_withdrawn": _("Candidate withdrew consent"),
+    "guidance.candidates.listed": _("List of candidates viewed"),
+    "guidance.candidate_origins.listed": _("People who could become candidates viewed"),
+    "guidance.step.result": _("Selection result recorded"),
+    "guidance.step.planned": _("Selection step planned"),
+    "guidance.session.logged": _("Mentor session logged"),
+    "monitoring.declaration.saved": _("Declaration saved"),
+    "monitoring.declaration.withdrawn": _("Declaration withdrawn"),
+    "organisations.membership.granted": _("Role given"),
+    "organisations.membership.revoked": _("Role taken away"),
+    "organisations.second_factor.refused": _("Second factor refused"),
+    "outreach.question.asked": _("Question for an ambassador asked"),
+    "outreach.question.answered": _("Question answered"),
+    "outreach.question.escalated": _("Question escalated"),
+    "outreach.question.read": _("Question viewed"),
+    "audit.trail.exported": _("Audit trail exported"),
+}
+
+# The last part of a code, for codes without their own label.
+VERBS = {
+    "read": _("viewed"),
+    "listed": _("list viewed"),
+    "created": _("added"),
+    "changed": _("changed"),
+    "updated": _("changed"),
+    "deleted": _("deleted"),
+    "exported": _("exported"),
+    "imported": _("imported"),
+    "saved": _("saved"),
+    "erased": _("erased"),
+}
+
+
+def _record_name(app_label: str, name: str) -> str:
+    """The model's verbose name; for a plural (`candidates`), the model's plural name."""
+    for model_name, plural in ((name, False), (name.removesuffix("s"), True)):
+        try:
+            opts = apps.get_model(app_label, model_name)._meta
+        except (LookupError, ValueError):
+            continue
+        return str(capfirst(opts.verbose_name_plural if plural else opts.verbose_name))
+    return capfirst(name.replace("_", " "))
+
+
+def action_label(code: str) -> str:
+    """The reader's words for an action code (see the module docstring)."""
+    if code in ACTION_LABELS:
+        return str(ACTION_LABELS[code])
+    parts = code.split(".")
+    if len(parts) < 3:
+        return capfirst(code.replace(".", " ").replace("_", " "))
+    app_label, name, verb = parts[0], ".".join(parts[1:-1]), parts[-1]
+    verb_text = str(VERBS.get(verb, verb.replace("_", " ")))
+    return gettext("%(record)s: %(verb)s") % {
+        "record": _record_name(app_label, name),
+        "verb": verb_text,
+    }
+
+
+def action_choices(codes) -> list[tuple[str, str]]:
+    """(code, label) for a filter, sorted by label in the reader's language."""
+    return sorted(((code, action_label(code)) for code in set(codes)), key=lambda c: c[1])
