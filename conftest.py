@@ -166,3 +166,21 @@ def _fresh_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture
+def migrate_to(transactional_db):
+    """`migrate_to(targets)` moves the schema to those migrations (and what depends on them
+    back) and returns their historical apps; afterwards every migration is applied again, so
+    the tests after it find today's tables."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    def migrate(targets):
+        executor = MigrationExecutor(connection)
+        executor.migrate(targets)
+        return executor.loader.project_state(targets).apps
+
+    yield migrate
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())

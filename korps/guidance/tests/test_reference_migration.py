@@ -1,29 +1,12 @@
 """The data migration starts each zone's sequence at the highest number already given in
 each year, from references shaped like ZONE-YEAR-NNNN."""
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
-pytestmark = pytest.mark.django_db(transaction=True)
-
 BEFORE = [("guidance", "0003_reference_sequence")]
 AFTER = [("guidance", "0004_reference_sequence_from_existing")]
 
 
-@pytest.fixture(autouse=True)
-def _latest_schema_afterwards(transactional_db):
-    """The test leaves the database at an old migration: bring it back to the latest, so the
-    tests after it find today's tables."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def test_the_sequences_start_at_the_highest_number_given():
-    executor = MigrationExecutor(connection)
-    executor.migrate(BEFORE)
-    old = executor.loader.project_state(BEFORE).apps
+def test_the_sequences_start_at_the_highest_number_given(migrate_to):
+    old = migrate_to(BEFORE)
     zone = old.get_model("organisations", "Organisation").objects.create(
         name="Politiezone Oud", code="oud"
     )
@@ -38,9 +21,7 @@ def test_the_sequences_start_at_the_highest_number_given():
             link_id=reference,
         )
 
-    executor = MigrationExecutor(connection)
-    executor.migrate(AFTER)
-    new = executor.loader.project_state(AFTER).apps
+    new = migrate_to(AFTER)
 
     sequences = new.get_model("guidance", "ReferenceSequence").objects.filter(organisation=zone.pk)
     assert dict(sequences.values_list("year", "last_number")) == {2025: 11, 2026: 2}

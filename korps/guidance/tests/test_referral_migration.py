@@ -1,12 +1,6 @@
 """The data migration turns free-text referral partners into links to the zone's partners,
 and keeps a name that matches none of them as the start of the referral's note."""
 
-import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
-pytestmark = pytest.mark.django_db(transaction=True)
-
 BEFORE = [
     ("guidance", "0005_candidate_record_key"),
     ("outreach", "0002_target_path_one_slash"),
@@ -14,19 +8,8 @@ BEFORE = [
 AFTER = [("guidance", "0006_referral_partner_link")]
 
 
-@pytest.fixture(autouse=True)
-def _latest_schema_afterwards(transactional_db):
-    """The test leaves the database at an old migration: bring it back to the latest, so the
-    tests after it find today's tables."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def test_free_text_partners_become_links_or_notes():
-    executor = MigrationExecutor(connection)
-    executor.migrate(BEFORE)
-    old = executor.loader.project_state(BEFORE).apps
+def test_free_text_partners_become_links_or_notes(migrate_to):
+    old = migrate_to(BEFORE)
     zones = old.get_model("organisations", "Organisation").objects
     zone = zones.create(name="Politiezone Oud", code="oud")
     elsewhere = zones.create(name="Politiezone Elders", code="elders")
@@ -48,9 +31,7 @@ def test_free_text_partners_become_links_or_notes():
     )
     other_zone = referrals.create(candidate=candidate, partner="VDAB Elders", purpose="Job")
 
-    executor = MigrationExecutor(connection)
-    executor.migrate(AFTER)
-    new = executor.loader.project_state(AFTER).apps
+    new = migrate_to(AFTER)
 
     after = {r.pk: r for r in new.get_model("guidance", "Referral").objects.all()}
     assert after[matched.pk].partner_id == cvo.pk
