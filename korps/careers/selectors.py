@@ -30,8 +30,15 @@ def job_with_criteria(*, organisation, slug: str | None) -> Job | None:
 
 
 def selection_steps(*, organisation) -> QuerySet[SelectionStep]:
-    return SelectionStep.objects.filter(organisation=organisation).annotate(
-        question_count=Count("topics__questions", filter=Q(topics__questions__is_published=True))
+    # An aggregate query ignores the model's default ordering: the zone's order is named here.
+    return (
+        SelectionStep.objects.filter(organisation=organisation)
+        .annotate(
+            question_count=Count(
+                "topics__questions", filter=Q(topics__questions__is_published=True)
+            )
+        )
+        .order_by("order")
     )
 
 
