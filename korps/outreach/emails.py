@@ -60,6 +60,22 @@ def question_assigned_mail(*, question_id: int) -> None:
         EmailMessage(subject=_("A visitor asks you a question"), body=body, to=[user.email]).send()
 
 
+def question_unrouted_mail(*, question_id: int) -> None:
+    """No ambassador takes the question's topic in its language: the diversity managers do."""
+    question = _question(question_id)
+    for manager in diversity_managers_of(question.organisation).distinct():
+        with translation.override(manager.language):
+            body = render_to_string(
+                "outreach/email/unrouted.txt",
+                {"question": question, "url": _staff_url("outreach_staff:answer", question)},
+            )
+            EmailMessage(
+                subject=_("A visitor's question that no ambassador can take"),
+                body=body,
+                to=[manager.email],
+            ).send()
+
+
 def escalation_mail(*, question_id: int) -> None:
     question = _question(question_id)
     for manager in diversity_managers_of(question.organisation).distinct():

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
@@ -305,6 +305,13 @@ class AmbassadorQuestion(models.Model):
 
     def __str__(self):
         return f"{self.name} · {self.get_topic_display()}"
+
+    def get_language_display(self) -> str:
+        """The answer language's name in the reader's language ("Dutch", not "nl")."""
+        try:
+            return translation.get_language_info(self.language)["name_translated"]
+        except KeyError:
+            return self.language
 
 
 # ---------------------------------------------------------------- partners

@@ -325,6 +325,9 @@ def question_ask(
     )
     if profile is not None:
         transaction.on_commit(lambda: emails.question_assigned_mail(question_id=item.pk))
+    else:
+        # No ambassador for this topic and language: the diversity team answers instead.
+        transaction.on_commit(lambda: emails.question_unrouted_mail(question_id=item.pk))
     return item
 
 
