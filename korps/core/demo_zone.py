@@ -1,7 +1,13 @@
 """The demo zone itself: a fictional Flemish zone with units and one user per role. It lives in
 core (not organisations) because the demo registry is core's and organisations sits below it."""
 
-from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE, DemoContext, demo_seeder
+from korps.core.demo import (
+    DEMO_OTHER_ZONE_CODE,
+    DEMO_PASSWORD,
+    DEMO_ZONE_CODE,
+    DemoContext,
+    demo_seeder,
+)
 from korps.organisations.models import UnitKind, User
 from korps.organisations.roles import Role
 from korps.organisations.second_factor import DEMO_TOTP_KEY
@@ -53,7 +59,9 @@ def seed_zone(ctx: DemoContext) -> None:
         ctx.users[role] = user
     # A second, small zone, so the demo shows that zones never see each other's data.
     ctx.other_zone = organisation_create(
-        name="Politiezone Heuvelland (demo)", code="heuvelland", municipalities=["Heuvelland"]
+        name="Politiezone Heuvelland (demo)",
+        code=DEMO_OTHER_ZONE_CODE,
+        municipalities=["Heuvelland"],
     )
     other_admin = User.objects.create_user(
         email="beheerder@heuvelland.korps.test", password=DEMO_PASSWORD, full_name="Ann Maes"
