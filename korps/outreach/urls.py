@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import qr, views
 
 public = (
     [
@@ -42,6 +42,11 @@ staff = (
         ),
         path(f"{Z}actions/<int:pk>/edit/", views.ActionEditView.as_view(), name="action_edit"),
         path(f"{Z}actions/<int:pk>/qr/", views.ActionQrView.as_view(), name="action_qr"),
+        path(
+            f"{Z}actions/<int:pk>/qr.<slug:kind>",
+            qr.ActionQrDownloadView.as_view(),
+            name="action_qr_download",
+        ),
         path(f"{Z}reach-import/", views.ReachImportView.as_view(), name="reach_import"),
         path(f"{Z}questions/", views.QuestionListView.as_view(), name="questions"),
         path(f"{Z}questions/mine/", views.MyQuestionsView.as_view(), name="my_questions"),

@@ -74,6 +74,12 @@ EXPECTATIONS = [
     Access("outreach_staff:action_edit", MANAGERS, setup=make_campaign, kwargs=action),
     Access("outreach_staff:action_qr", VIEWERS, setup=make_campaign, kwargs=action),
     Access(
+        "outreach_staff:action_qr_download",
+        VIEWERS,
+        setup=make_campaign,
+        kwargs=lambda w: {**action(w), "kind": "png"},
+    ),
+    Access(
         "outreach_staff:reach_import", MANAGERS, actions=(Posted("confirm", data={"confirm": "1"}),)
     ),
     Access("outreach_staff:questions", QUESTION_MANAGERS),
