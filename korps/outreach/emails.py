@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from korps.core.links import link_token
 from korps.organisations.permissions import diversity_managers_of
 
 from .models import AmbassadorQuestion
@@ -37,6 +38,8 @@ def answer_mail(*, question_id: int) -> None:
                 "first_name": question.answered_by.get_short_name() if question.answered_by else "",
                 "career_url": settings.KORPS_SITE_URL
                 + reverse("careers:home", kwargs={"zone": zone.code}),
+                "reply_url": settings.KORPS_SITE_URL
+                + reverse("outreach:thread", kwargs={"token": link_token(question, "reply")}),
             },
         )
         EmailMessage(

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from . import qr, views
+from . import qr, thread_views, views
 
 public = (
     [
         path("r/<str:code>", views.TrackedLinkView.as_view(), name="track"),
         path("careers/<slug:zone>/ask/", views.AskView.as_view(), name="ask"),
         path("careers/<slug:zone>/ask/sent/", views.AskSentView.as_view(), name="ask_sent"),
+        path("ask/<str:token>/", thread_views.QuestionThreadView.as_view(), name="thread"),
     ],
     "outreach",
 )

@@ -267,3 +267,62 @@ def test_the_answer_language_shows_by_name(client, zone, ambassadors):
 
     assert "<dd>Dutch</dd>" in page.text
     assert "<td>Dutch</td>" in listing.text and "<td>nl</td>" not in listing.text
+
+
+def reply_link_of(mail) -> str:
+    import re as _re
+
+    return "/" + _re.search(r"https?://\S+/ask/\S+/", mail.body).group(0).split("/", 3)[3]
+
+
+def test_the_visitor_replies_to_an_answer_through_the_link_in_the_answer_mail(
+    client, zone, ambassadors, mailoutbox, django_capture_on_commit_callbacks
+):
+    anna = ambassadors("anna@testrode.test")
+    question = AmbassadorQuestionFactory(organisation=zone, ambassador=anna, email="q@mail.test")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.question_answer(question=question, acting_user=anna.user, answer="Ja, dat kan.")
+    link = reply_link_of(mailoutbox[-1])
+    visitor = client.__class__()
+
+    page = visitor.get(link)
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = visitor.post(link, {"reply": "En met kinderen?"}, follow=True)
+    again = visitor.post(link, {"reply": "Nog eens?"})
+
+    assert question.link_id in link and "Ja, dat kan." in page.text
+    reply = AmbassadorQuestion.objects.get(follows=question)
+    assert reply.question == "En met kinderen?" and reply.ambassador == anna
+    assert reply.status == QuestionStatus.OPEN and reply.email == "q@mail.test"
+    assert mailoutbox[-1].to == ["anna@testrode.test"]
+    assert sent.context["sent"] and sent.context["waiting"] == reply
+    assert again.status_code == 400
+    assert AmbassadorQuestion.objects.filter(follows=question).count() == 1
+    assert AuditEntry.objects.filter(action="outreach.question.replied").exists()
+
+
+def test_a_wrong_reply_link_is_not_found(client, zone, ambassadors):
+    anna = ambassadors("anna@testrode.test")
+    question = AmbassadorQuestionFactory(organisation=zone, ambassador=anna, answer="Ja.")
+
+    response = client.get(f"/ask/{question.link_id}.not-the-mac/")
+
+    assert response.status_code == 404
+
+
+def test_the_ambassador_sees_the_earlier_exchange_with_a_reply(client, zone, ambassadors):
+    anna = ambassadors("anna@testrode.test")
+    first = AmbassadorQuestionFactory(
+        organisation=zone,
+        ambassador=anna,
+        question="Eerste vraag?",
+        answer="Eerste antwoord.",
+        status=QuestionStatus.ANSWERED,
+    )
+    reply = services.question_reply(question=first, text="Tweede vraag?")
+    client.force_login(anna.user)
+
+    page = client.get(reverse("outreach_staff:answer", kwargs={"zone": zone.code, "pk": reply.pk}))
+
+    assert "Eerste vraag?" in page.text and "Eerste antwoord." in page.text
+    assert "Tweede vraag?" in page.text
