@@ -3428,7 +3428,7 @@ STORIES = [
     {
         "person_name": "Yasmina Bouzidi",
         "email": "yasmina.bouzidi@demo.korps.test",
-        "unit": "Neighbourhood team Centrum",
+        "unit": "Wijkteam Centrum",
         "job_title": {
             "nl": "Wijkinspecteur",
             "fr": "Inspectrice de quartier",
@@ -3502,7 +3502,7 @@ STORIES = [
     {
         "person_name": "Jonathan Kabongo",
         "email": "jonathan.kabongo@demo.korps.test",
-        "unit": "Youth and family",
+        "unit": "Jeugd en gezin",
         "job_title": {
             "nl": "Jeugdinspecteur",
             "fr": "Inspecteur jeunesse",
