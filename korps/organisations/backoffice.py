@@ -174,6 +174,19 @@ class ListOfChoicesField(forms.MultipleChoiceField):
 
     widget = forms.CheckboxSelectMultiple
 
+    def to_python(self, value):
+        # A client that posts the list as JSON text (as the raw JSON field took it) still works.
+        if isinstance(value, (list, tuple)) and len(value) == 1 and str(value[0]).startswith("["):
+            value = value[0]
+        if isinstance(value, str) and value.startswith("["):
+            try:
+                value = json.loads(value)
+            except ValueError as error:
+                raise ValidationError(
+                    self.error_messages["invalid_list"], code="invalid_list"
+                ) from error
+        return super().to_python(value)
+
     def prepare_value(self, value):
         if isinstance(value, str):
             try:
