@@ -12,7 +12,9 @@ from korps.careers.models import Lead
 from korps.core.ratelimit import PUBLIC_FORM_ADDRESS_LIMIT, allow
 from korps.events.models import Signup
 from korps.events.tests.factories import EventFactory
+from korps.organisations.roles import Role
 from korps.outreach.models import AmbassadorQuestion
+from korps.outreach.tests.factories import AmbassadorProfileFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,11 +100,13 @@ def test_the_public_address_limit_is_sized_for_a_crowd():
 @pytest.mark.parametrize(
     "name", ["events:signup", "careers:interest", "outreach:ask"], ids=lambda n: n
 )
-def test_every_public_form_carries_the_honeypot(client, zone, name):
+def test_every_public_form_carries_the_honeypot(client, zone, member, name):
     install_career_site(zone)
     kwargs = {"zone": zone.code}
     if name == "events:signup":
         kwargs["pk"] = EventFactory(organisation=zone).pk
+    if name == "outreach:ask":  # the form is offered only where an ambassador answers
+        AmbassadorProfileFactory(organisation=zone, user=member(Role.AMBASSADOR))
 
     page = client.get(reverse(name, kwargs=kwargs))
 

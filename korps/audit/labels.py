@@ -8,5 +8,6 @@ CANDIDATE = gettext_noop("candidate (personal link)")
 SIGNUP = gettext_noop("person signed up (personal link)")
 LEAD = gettext_noop("interested person (personal link)")
 STORY_AUTHOR = gettext_noop("author of the story (personal link)")
+ASKER = gettext_noop("visitor who asked an ambassador (personal link)")
 
-LINK_HOLDERS = frozenset({CANDIDATE, SIGNUP, LEAD, STORY_AUTHOR})
+LINK_HOLDERS = frozenset({CANDIDATE, SIGNUP, LEAD, STORY_AUTHOR, ASKER})

@@ -264,24 +264,27 @@ SITE_TEXTS = {
         },
         "body": {
             "nl": (
-                "Laat je naam en je e-mailadres of telefoonnummer achter. Iemand van ons neemt "
-                "contact met je op over de volgende stap: een infosessie, een jobdag of een "
+                "Laat je naam en je e-mailadres achter, en je telefoonnummer als je liever "
+                "gebeld wordt. Iemand van ons neemt contact met je op over de volgende stap: "
+                "een infosessie, een jobdag of een "
                 "gesprek met een mentor.\n\n"
                 "Heb je een vraag? Schrijf ze erbij. Geen enkele vraag is te klein, ook niet "
                 "over je diploma, je papieren of wat je familie ervan zal denken.\n\n"
                 "Je zit nergens aan vast. Je kunt je op elk moment uitschrijven."
             ),
             "fr": (
-                "Laissez votre nom et votre adresse e-mail ou votre numéro de téléphone. "
-                "Quelqu'un de chez nous vous contactera pour la suite : une séance "
+                "Laissez votre nom et votre adresse e-mail, et votre numéro de téléphone si vous "
+                "préférez être appelé·e. Quelqu'un de chez nous vous contactera pour la suite : "
+                "une séance "
                 "d'information, une journée emploi ou un entretien avec un mentor.\n\n"
                 "Vous avez une question ? Ajoutez-la. Aucune question n'est trop petite, même "
                 "sur votre diplôme, vos papiers ou ce que votre famille en pensera.\n\n"
                 "Vous ne vous engagez à rien. Vous pouvez vous désinscrire à tout moment."
             ),
             "en": (
-                "Leave your name and your e-mail address or phone number. One of us will "
-                "contact you about the next step: an info session, a job day or a talk with a "
+                "Leave your name and your e-mail address, and your phone number if you would "
+                "rather be called. One of us will contact you about the next step: an info "
+                "session, a job day or a talk with a "
                 "mentor.\n\n"
                 "Got a question? Add it. No question is too small, also not about your diploma, "
                 "your papers or what your family will think.\n\n"
@@ -451,7 +454,7 @@ JOBS = [
                             "fr": "Pas encore, je l'ai demandée",
                             "en": "Not yet, I have applied for it",
                         },
-                        "outcome": "conditional",
+                        "outcome": "once_granted",
                         "advice": _NATIONALITY_PENDING_ADVICE,
                     },
                     {
@@ -665,7 +668,7 @@ JOBS = [
                             "fr": "Je ne sais pas",
                             "en": "I'm not sure",
                         },
-                        "outcome": "conditional",
+                        "outcome": "to_check",
                         "advice": _RECORD_UNSURE_ADVICE,
                     },
                     {
@@ -818,7 +821,7 @@ JOBS = [
                             "fr": "Je ne sais pas",
                             "en": "I'm not sure",
                         },
-                        "outcome": "conditional",
+                        "outcome": "to_check",
                         "advice": {
                             "nl": (
                                 "Heeft een rechter je nooit uit je rechten ontzet, dan is het "
@@ -922,7 +925,7 @@ JOBS = [
                             "fr": "Pas encore, je l'ai demandée",
                             "en": "Not yet, I have applied for it",
                         },
-                        "outcome": "conditional",
+                        "outcome": "once_granted",
                         "advice": _NATIONALITY_PENDING_ADVICE,
                     },
                     {
@@ -982,7 +985,7 @@ JOBS = [
                             "fr": "Je ne sais pas",
                             "en": "I'm not sure",
                         },
-                        "outcome": "conditional",
+                        "outcome": "to_check",
                         "advice": _RECORD_UNSURE_ADVICE,
                     },
                     {
@@ -3427,7 +3430,7 @@ STORIES = [
     {
         "person_name": "Yasmina Bouzidi",
         "email": "yasmina.bouzidi@demo.korps.test",
-        "unit": "Neighbourhood team Centrum",
+        "unit": "Wijkteam Centrum",
         "job_title": {
             "nl": "Wijkinspecteur",
             "fr": "Inspectrice de quartier",
@@ -3501,7 +3504,7 @@ STORIES = [
     {
         "person_name": "Jonathan Kabongo",
         "email": "jonathan.kabongo@demo.korps.test",
-        "unit": "Youth and family",
+        "unit": "Jeugd en gezin",
         "job_title": {
             "nl": "Jeugdinspecteur",
             "fr": "Inspecteur jeunesse",

@@ -91,8 +91,16 @@ class Criterion(models.Model):
 
 
 class Outcome(models.TextChoices):
+    """How the self-check judges an answer.
+
+    An answer that cannot be judged yet ("I'm not sure", "applied for") is not "met":
+    it says what the visitor can count on. All but "not met" let the visitor go ahead.
+    """
+
     MET = "met", _("Met")
     CONDITIONAL = "conditional", _("Met, with a step to take")
+    TO_CHECK = "to_check", _("Check with the recruiter")
+    ONCE_GRANTED = "once_granted", _("Possible once granted")
     NOT_MET = "not_met", _("Not met")
 
 

@@ -81,9 +81,9 @@ class SelfCheckView(ZonePublicMixin, TemplateView):
             context["verdict"] = (
                 "not_met"
                 if "not_met" in outcomes
-                else "conditional"
-                if "conditional" in outcomes
                 else "met"
+                if outcomes == {"met"}
+                else "conditional"
             )
         return self.render_to_response(self.get_context_data(**context))
 

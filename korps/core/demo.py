@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 DEMO_PASSWORD = "korps-demo-2026"
 DEMO_ZONE_CODE = "demo"
+# The demo's second, small zone: it shows that zones never see each other's data.
+DEMO_OTHER_ZONE_CODE = "heuvelland"
 
 
 @dataclass

@@ -1,7 +1,13 @@
 """The demo zone itself: a fictional Flemish zone with units and one user per role. It lives in
 core (not organisations) because the demo registry is core's and organisations sits below it."""
 
-from korps.core.demo import DEMO_PASSWORD, DEMO_ZONE_CODE, DemoContext, demo_seeder
+from korps.core.demo import (
+    DEMO_OTHER_ZONE_CODE,
+    DEMO_PASSWORD,
+    DEMO_ZONE_CODE,
+    DemoContext,
+    demo_seeder,
+)
 from korps.organisations.models import UnitKind, User
 from korps.organisations.roles import Role
 from korps.organisations.second_factor import DEMO_TOTP_KEY
@@ -9,28 +15,28 @@ from korps.organisations.second_factor_services import second_factor_install
 from korps.organisations.services import membership_grant, organisation_create, unit_create
 
 DEMO_USERS = [
-    (Role.ZONE_ADMIN, "beheerder@demo.korps.test", "Ilse Vermeulen", "Staff services"),
-    (Role.DIVERSITY_MANAGER, "diversiteit@demo.korps.test", "Samira El Amrani", "Staff services"),
-    (Role.RECRUITER, "rekrutering@demo.korps.test", "Tom De Smet", "Recruitment and selection"),
-    (Role.MENTOR, "mentor@demo.korps.test", "Yusuf Demir", "Neighbourhood team Centrum"),
-    (Role.AMBASSADOR, "ambassadeur@demo.korps.test", "Lotte Janssens", "Intervention team"),
-    (Role.COMPLAINTS_OFFICER, "klachten@demo.korps.test", "Pieter Claes", "Internal control"),
+    (Role.ZONE_ADMIN, "beheerder@demo.korps.test", "Ilse Vermeulen", "Personeelsdienst"),
+    (Role.DIVERSITY_MANAGER, "diversiteit@demo.korps.test", "Samira El Amrani", "Personeelsdienst"),
+    (Role.RECRUITER, "rekrutering@demo.korps.test", "Tom De Smet", "Rekrutering en selectie"),
+    (Role.MENTOR, "mentor@demo.korps.test", "Yusuf Demir", "Wijkteam Centrum"),
+    (Role.AMBASSADOR, "ambassadeur@demo.korps.test", "Lotte Janssens", "Interventieploeg"),
+    (Role.COMPLAINTS_OFFICER, "klachten@demo.korps.test", "Pieter Claes", "Interne controle"),
     (Role.INDEPENDENT_REVIEWER, "toezicht@demo.korps.test", "Hilde Wouters", None),
-    (Role.ANALYST, "analist@demo.korps.test", "Kobe Peeters", "Staff services"),
+    (Role.ANALYST, "analist@demo.korps.test", "Kobe Peeters", "Personeelsdienst"),
 ]
 
 UNITS = [
     ("District Noord", UnitKind.DISTRICT, None),
     ("District Zuid", UnitKind.DISTRICT, None),
-    ("Support and staff", UnitKind.DEPARTMENT, None),
-    ("Neighbourhood team Centrum", UnitKind.TEAM, "District Noord"),
-    ("Neighbourhood team Haven", UnitKind.TEAM, "District Noord"),
-    ("Neighbourhood team Zuidrand", UnitKind.TEAM, "District Zuid"),
-    ("Intervention team", UnitKind.SERVICE, "District Zuid"),
-    ("Youth and family", UnitKind.SERVICE, "District Zuid"),
-    ("Staff services", UnitKind.SERVICE, "Support and staff"),
-    ("Recruitment and selection", UnitKind.TEAM, "Staff services"),
-    ("Internal control", UnitKind.TEAM, "Support and staff"),
+    ("Ondersteuning en staf", UnitKind.DEPARTMENT, None),
+    ("Wijkteam Centrum", UnitKind.TEAM, "District Noord"),
+    ("Wijkteam Haven", UnitKind.TEAM, "District Noord"),
+    ("Wijkteam Zuidrand", UnitKind.TEAM, "District Zuid"),
+    ("Interventieploeg", UnitKind.SERVICE, "District Zuid"),
+    ("Jeugd en gezin", UnitKind.SERVICE, "District Zuid"),
+    ("Personeelsdienst", UnitKind.SERVICE, "Ondersteuning en staf"),
+    ("Rekrutering en selectie", UnitKind.TEAM, "Personeelsdienst"),
+    ("Interne controle", UnitKind.TEAM, "Ondersteuning en staf"),
 ]
 
 
@@ -53,7 +59,9 @@ def seed_zone(ctx: DemoContext) -> None:
         ctx.users[role] = user
     # A second, small zone, so the demo shows that zones never see each other's data.
     ctx.other_zone = organisation_create(
-        name="Politiezone Heuvelland (demo)", code="heuvelland", municipalities=["Heuvelland"]
+        name="Politiezone Heuvelland (demo)",
+        code=DEMO_OTHER_ZONE_CODE,
+        municipalities=["Heuvelland"],
     )
     other_admin = User.objects.create_user(
         email="beheerder@heuvelland.korps.test", password=DEMO_PASSWORD, full_name="Ann Maes"

@@ -29,6 +29,7 @@ from .backoffice import (
     ZoneScopedTabularInline,
     admin_site,
     is_back_office_user,
+    language_choices,
     managed_zones,
 )
 from .models import Membership, Municipality, Organisation, Unit, User
@@ -66,6 +67,7 @@ class OrganisationAdmin(ConfigurationWrites, ZoneScopedAdmin):
     list_display = ["name", "code", "kind", "default_language"]
     search_fields = ["name", "code"]
     inlines = [MunicipalityInline]
+    list_choices = {"languages": language_choices}
 
     def has_add_permission(self, request):
         # Only site operators open new zones.

@@ -22,14 +22,17 @@ for everyone, site operators included."""
 
 from __future__ import annotations
 
+import json
 from functools import cache, update_wrapper
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -181,10 +184,59 @@ def _relation_label(db_field):
     return capfirst(db_field.related_model._meta.verbose_name)
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """korps's languages, named in the page's language."""
+    return [(code, translation.gettext(name)) for code, name in settings.LANGUAGES]
+
+
+class ListOfChoicesField(forms.MultipleChoiceField):
+    """A JSON list of codes (languages, topics) as tick boxes with names, not as raw JSON
+    (`["nl", "ar", "fr"]`); it stores the same list."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def to_python(self, value):
+        # A client that posts the list as JSON text (as the raw JSON field took it) still works.
+        if isinstance(value, (list, tuple)) and len(value) == 1 and str(value[0]).startswith("["):
+            value = value[0]
+        if isinstance(value, str) and value.startswith("["):
+            try:
+                value = json.loads(value)
+            except ValueError as error:
+                raise ValidationError(
+                    self.error_messages["invalid_list"], code="invalid_list"
+                ) from error
+        return super().to_python(value)
+
+    def prepare_value(self, value):
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return []
+        return list(value or [])
+
+
+def list_of_names(codes, choices) -> str:
+    """A JSON list of codes as their names, for list pages ("Dutch, Arabic", not raw JSON)."""
+    names = dict(choices)
+    return ", ".join(str(names.get(code, code)) for code in codes or []) or "–"
+
+
 class ZoneScopedFields:
-    """Narrows every relation field's choices, for ModelAdmins and inlines alike."""
+    """Narrows every relation field's choices, for ModelAdmins and inlines alike. JSON list
+    fields named in `list_choices` ({field name: callable giving the choices}) get tick boxes."""
+
+    list_choices: dict = {}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.list_choices:
+            return ListOfChoicesField(
+                label=capfirst(db_field.verbose_name),
+                choices=self.list_choices[db_field.name](),
+                required=not db_field.blank,
+                help_text=db_field.help_text,
+            )
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if field is not None and db_field.is_relation and db_field.related_model is not None:
             label = _relation_label(db_field)

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .roles import Role
+
 
 class SecondFactorCodeForm(forms.Form):
     code = forms.CharField(
@@ -22,3 +24,16 @@ class AppCodeForm(forms.Form):
         help_text=_("The 6 digits the app shows now."),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
+
+
+class MemberInviteForm(forms.Form):
+    """A zone administrator invites a colleague: the role comes with the invitation."""
+
+    email = forms.EmailField(label=_("E-mail address"))
+    full_name = forms.CharField(label=_("Name"), max_length=150)
+    role = forms.ChoiceField(label=_("Role"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = [("", _("Choose a role")), *Role.choices]
+        self.fields["email"].widget.attrs["autocomplete"] = "off"

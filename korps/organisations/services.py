@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import translation
 from django.utils.encoding import force_bytes
@@ -239,8 +239,33 @@ def user_create(
             user=user, organisation=organisation, role=role, unit=None, acting_user=acting_user
         )
     if not raw_password:
-        _send_password_mail_on_commit(user)
+        invitation = (organisation.pk, str(role)) if organisation and role else None
+        _send_password_mail_on_commit(user, invitation=invitation, invited_by=acting_user)
     return user
+
+
+@transaction.atomic
+def member_invite(
+    *, organisation: Organisation, email: str, full_name: str, role: str, acting_user: User
+) -> User:
+    """Invite a colleague by e-mail from the zone's people page: a new account with this role,
+    and a mail with a link to choose their own password (Django's reset token: it expires after
+    PASSWORD_RESET_TIMEOUT and works once, as setting the password changes what it signs).
+    The second factor is set up at the first log-in, as for everyone. An address that has an
+    account already is refused: that person gets a role through the back office."""
+    address = User.objects.normalize_email(email).lower()
+    if User.objects.filter(email__iexact=address).exists():
+        raise ValidationError(
+            {"email": _("This address has a korps account already; give it a role instead.")}
+        )
+    return user_create(
+        email=address,
+        full_name=full_name,
+        language=organisation.default_language,
+        organisation=organisation,
+        role=Role(role),
+        acting_user=acting_user,
+    )
 
 
 USER_FIELDS_FOR_ZONE_ADMINISTRATORS = ("full_name", "language", "is_active")
@@ -293,12 +318,21 @@ def user_password_reset_send(*, user: User, acting_user: User) -> None:
     _send_password_mail_on_commit(user)
 
 
-def _send_password_mail_on_commit(user: User) -> None:
+def _send_password_mail_on_commit(
+    user: User, *, invitation: tuple[int, str] | None = None, invited_by: User | None = None
+) -> None:
     user_id = user.pk
-    transaction.on_commit(lambda: _send_password_mail(user_id))
+    inviter_id = invited_by.pk if invited_by is not None else None
+    transaction.on_commit(
+        lambda: _send_password_mail(user_id, invitation=invitation, inviter_id=inviter_id)
+    )
 
 
-def _send_password_mail(user_id: int) -> None:
+def _send_password_mail(
+    user_id: int, *, invitation: tuple[int, str] | None = None, inviter_id: int | None = None
+) -> None:
+    """The mail with the link to choose a password: an invitation naming the zone and the role
+    for a new colleague (`invitation` is the zone's id and the role), a reset otherwise."""
     user = User.objects.get(pk=user_id)
     site = urlsplit(settings.KORPS_SITE_URL)
     context = {
@@ -310,10 +344,19 @@ def _send_password_mail(user_id: int) -> None:
         "token": default_token_generator.make_token(user),
         "protocol": site.scheme,
     }
+    templates = ("password_reset_subject.txt", "password_reset_email.html")
+    if invitation:
+        organisation_id, role = invitation
+        context.update(
+            zone=Organisation.objects.get(pk=organisation_id),
+            role=Role(role).label,
+            inviter=User.objects.filter(pk=inviter_id).first(),
+        )
+        templates = ("invitation_subject.txt", "invitation_email.txt")
     with translation.override(user.language):
         PasswordResetForm().send_mail(
-            "registration/password_reset_subject.txt",
-            "registration/password_reset_email.html",
+            f"registration/{templates[0]}",
+            f"registration/{templates[1]}",
             context,
             None,
             user.email,

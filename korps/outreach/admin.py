@@ -4,10 +4,12 @@ are read-only here (their staff pages call the services); questions are read-onl
 audited."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from korps.organisations.admin import ConfigurationWrites, ZoneScopedAdmin, admin_site
+from korps.organisations.backoffice import language_choices, list_of_names
 
-from .models import AmbassadorProfile, AmbassadorQuestion, Campaign, Partner
+from .models import AmbassadorProfile, AmbassadorQuestion, Campaign, Partner, Topic
 
 
 @admin.register(Campaign, site=admin_site)
@@ -18,8 +20,13 @@ class CampaignAdmin(ZoneScopedAdmin):
 
 @admin.register(AmbassadorProfile, site=admin_site)
 class AmbassadorProfileAdmin(ConfigurationWrites, ZoneScopedAdmin):
-    list_display = ["user", "organisation", "unit", "available"]
+    list_display = ["user", "organisation", "unit", "language_names", "available"]
     list_filter = ["available"]
+    list_choices = {"languages": language_choices, "topics": lambda: Topic.choices}
+
+    @admin.display(description=_("languages"))
+    def language_names(self, profile):
+        return list_of_names(profile.languages, language_choices())
 
 
 @admin.register(AmbassadorQuestion, site=admin_site)

@@ -49,16 +49,16 @@ AMBASSADORS = [
     ("Leila Haddad", "ambassadeur15"),
 ]
 UNITS = [
-    "Intervention team",
-    "Neighbourhood team Centrum",
-    "Neighbourhood team Haven",
-    "Youth and family",
-    "Recruitment and selection",
+    "Interventieploeg",
+    "Wijkteam Centrum",
+    "Wijkteam Haven",
+    "Jeugd en gezin",
+    "Rekrutering en selectie",
 ]
 # (wave index, channel, cost, impressions, clicks, place)
 ACTIONS = [
     (0, Channel.SOCIAL_AD, "1200", 48000, 1450, ""),
-    (0, Channel.POSTER, "650", 0, 0, "Cafés and station Scheldeland"),
+    (0, Channel.POSTER, "650", 0, 0, "Cafés en station Scheldeland"),
     (0, Channel.SCHOOL_VISIT, "0", 0, 0, "Atheneum Bovenrode"),
     (0, Channel.RADIO, "900", 22000, 310, ""),
     (0, Channel.JOB_FAIR, "400", 0, 0, "Jobbeurs Waterkant"),
@@ -66,19 +66,19 @@ ACTIONS = [
     (1, Channel.FESTIVAL, "800", 0, 0, "Zomerfestival Scheldeland"),
     (1, Channel.INFO_SESSION, "150", 0, 0, "Politiehuis, Kaai 12"),
     (1, Channel.PARTNER_MAILING, "0", 1800, 95, ""),
-    (2, Channel.PRESS, "0", 15000, 0, "Regional newspaper"),
+    (2, Channel.PRESS, "0", 15000, 0, "Regionale krant"),
     (2, Channel.SOCIAL_AD, "500", 19000, 520, ""),
     (2, Channel.SCHOOL_VISIT, "0", 0, 0, "Technisch Instituut Waterkant"),
 ]
 PARTNERS = [
-    ("CVO Scheldeland", PartnerKind.ADULT_EDUCATION, "Dutch and communication coaching."),
-    ("Jeugdhuis De Brug", PartnerKind.YOUTH_WORK, "Evenings with young people, a room."),
-    ("Moskee Al Amal", PartnerKind.RELIGIOUS, "Announcements after Friday prayer."),
-    ("Atheneum Bovenrode", PartnerKind.SCHOOL, "Career days for final-year pupils."),
-    ("Boksclub Waterkant", PartnerKind.SPORTS_CLUB, "Training for the physical test."),
-    ("VDAB Scheldeland", PartnerKind.JOB_CENTRE, "Job coaches who refer candidates."),
-    ("Vrouwenvereniging Amira", PartnerKind.OTHER, "Information evenings for women."),
-    ("Technisch Instituut Waterkant", PartnerKind.SCHOOL, "Visits by the youth police."),
+    ("CVO Scheldeland", PartnerKind.ADULT_EDUCATION, "Coaching Nederlands en communicatie."),
+    ("Jeugdhuis De Brug", PartnerKind.YOUTH_WORK, "Avonden met jongeren, een zaal."),
+    ("Moskee Al Amal", PartnerKind.RELIGIOUS, "Aankondigingen na het vrijdaggebed."),
+    ("Atheneum Bovenrode", PartnerKind.SCHOOL, "Loopbaandagen voor laatstejaars."),
+    ("Boksclub Waterkant", PartnerKind.SPORTS_CLUB, "Training voor de fysieke proef."),
+    ("VDAB Scheldeland", PartnerKind.JOB_CENTRE, "Jobcoaches die kandidaten doorverwijzen."),
+    ("Vrouwenvereniging Amira", PartnerKind.OTHER, "Infoavonden voor vrouwen."),
+    ("Technisch Instituut Waterkant", PartnerKind.SCHOOL, "Bezoeken van de jeugdpolitie."),
 ]
 QUESTIONS = [
     (Topic.WOMEN, "nl", "Hoe is het als vrouw in een interventieploeg?"),
@@ -96,10 +96,10 @@ def _campaigns(ctx: DemoContext) -> list[Action]:
     owner = ctx.users[Role.DIVERSITY_MANAGER]
     force = Campaign.objects.create(
         organisation=zone,
-        name="The Force Scheldeland",
-        goals="Twice as many candidates with a migration background; more women in the "
-        "intervention teams.",
-        target_groups="Young people 18-30 in the city districts; women; people of faith.",
+        name="Sterk Scheldeland",
+        goals="Dubbel zoveel kandidaten met een migratieachtergrond; meer vrouwen in de "
+        "interventieploegen.",
+        target_groups="Jongeren van 18 tot 30 in de stadswijken; vrouwen; gelovigen.",
         starts_on=today - dt.timedelta(days=120),
         ends_on=today + dt.timedelta(days=60),
         budget=Decimal("8000"),
@@ -108,13 +108,13 @@ def _campaigns(ctx: DemoContext) -> list[Action]:
     waves = [
         Wave.objects.create(
             campaign=force,
-            name="Wave 1: spring",
+            name="Golf 1: lancering",
             starts_on=force.starts_on,
             ends_on=force.starts_on + dt.timedelta(days=70),
         ),
         Wave.objects.create(
             campaign=force,
-            name="Wave 2: summer",
+            name="Golf 2: herhaling",
             starts_on=force.starts_on + dt.timedelta(days=71),
             ends_on=force.ends_on,
         ),
@@ -122,8 +122,8 @@ def _campaigns(ctx: DemoContext) -> list[Action]:
     local = Campaign.objects.create(
         organisation=zone,
         name="100% Scheldeland",
-        goals="Own staff in the picture: stories of colleagues from every background.",
-        target_groups="Final-year pupils and job seekers.",
+        goals="Eigen mensen in beeld: verhalen van collega's met elke achtergrond.",
+        target_groups="Laatstejaars en werkzoekenden.",
         starts_on=today - dt.timedelta(days=40),
         ends_on=today + dt.timedelta(days=90),
         budget=Decimal("2500"),
@@ -131,7 +131,7 @@ def _campaigns(ctx: DemoContext) -> list[Action]:
     )
     waves.append(
         Wave.objects.create(
-            campaign=local, name="Launch", starts_on=local.starts_on, ends_on=local.ends_on
+            campaign=local, name="Lancering", starts_on=local.starts_on, ends_on=local.ends_on
         )
     )
     ambassadors = list(
@@ -192,7 +192,7 @@ def _attribution(ctx: DemoContext, actions: list[Action]) -> None:
     for n in range(25):
         Lead.objects.create(
             organisation=ctx.zone,
-            name=f"Demo lead {n + 1}",
+            name=f"Geïnteresseerde {n + 1}",
             email=f"lead{n + 1}@demo-mail.test",
             language="nl",
             source=rng.choice(codes),
@@ -241,7 +241,7 @@ def _questions(ctx: DemoContext) -> None:
             organisation=ctx.zone,
             topic=topic,
             language=language,
-            name=f"Demo visitor {index + 1}",
+            name=f"Bezoeker {index + 1}",
             email=f"vraag{index + 1}@demo-mail.test",
             question=text,
         )

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from korps.core.links import link_token
 from korps.organisations.languages import page_language
 from korps.organisations.permissions import diversity_managers_of
 
@@ -40,6 +41,8 @@ def answer_mail(*, question_id: int) -> None:
                 "first_name": question.answered_by.get_short_name() if question.answered_by else "",
                 "career_url": settings.KORPS_SITE_URL
                 + reverse("careers:home", kwargs={"zone": zone.code}),
+                "reply_url": settings.KORPS_SITE_URL
+                + reverse("outreach:thread", kwargs={"token": link_token(question, "reply")}),
             },
         )
         EmailMessage(
@@ -61,6 +64,22 @@ def question_assigned_mail(*, question_id: int) -> None:
             {"question": question, "url": _staff_url("outreach_staff:answer", question)},
         )
         EmailMessage(subject=_("A visitor asks you a question"), body=body, to=[user.email]).send()
+
+
+def question_unrouted_mail(*, question_id: int) -> None:
+    """No ambassador takes the question's topic in its language: the diversity managers do."""
+    question = _question(question_id)
+    for manager in diversity_managers_of(question.organisation).distinct():
+        with translation.override(manager.language):
+            body = render_to_string(
+                "outreach/email/unrouted.txt",
+                {"question": question, "url": _staff_url("outreach_staff:answer", question)},
+            )
+            EmailMessage(
+                subject=_("A visitor's question that no ambassador can take"),
+                body=body,
+                to=[manager.email],
+            ).send()
 
 
 def escalation_mail(*, question_id: int) -> None:

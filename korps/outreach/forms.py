@@ -141,7 +141,11 @@ class CompareForm(forms.Form):
 
 
 class AskForm(HoneypotMixin, forms.Form):
-    topic = forms.ChoiceField(label=_("What is your question about?"), choices=Topic.choices)
+    topic = forms.ChoiceField(
+        label=_("What is your question about?"),
+        choices=[("", _("Choose a topic"))] + Topic.choices,
+        error_messages={"required": _("Choose the topic of your question.")},
+    )
     language = forms.ChoiceField(label=_("In which language would you like the answer?"))
     name = forms.CharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(

@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from korps.core.links import new_link_id
 from korps.events.models import Event
-from korps.organisations.languages import CONTACT_LANGUAGES
+from korps.organisations.languages import CONTACT_LANGUAGES, language_name
 from korps.organisations.models import Organisation, Unit
 
 CODE_ALPHABET = string.ascii_lowercase + string.digits
@@ -294,6 +295,17 @@ class AmbassadorQuestion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     escalated_at = models.DateTimeField(null=True, blank=True)
+    # The visitor's reply to an answer is a new question that follows the answered one; the
+    # answer mail carries a personal link (purpose "reply") to the page where the thread goes on.
+    follows = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replies",
+        verbose_name=_("in reply to"),
+    )
+    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
 
     objects = ScopedManager(organisation="organisation")
 
@@ -309,6 +321,17 @@ class AmbassadorQuestion(models.Model):
     @property
     def audit_label(self) -> str:
         return f"question {self.pk} · {self.get_topic_display()}"
+
+    def thread(self) -> list["AmbassadorQuestion"]:
+        """The questions this one follows, oldest first, and this one (a few at most)."""
+        chain = [self]
+        while chain[0].follows_id is not None and len(chain) < 50:
+            chain.insert(0, chain[0].follows)
+        return chain
+
+    def get_language_display(self) -> str:
+        """The answer language's name in the reader's language ("Dutch", not "nl")."""
+        return language_name(self.language)
 
 
 # ---------------------------------------------------------------- partners

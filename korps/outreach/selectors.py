@@ -122,6 +122,16 @@ def zone_ambassadors(*, organisation) -> QuerySet[User]:
     return ambassadors_of(organisation).distinct()
 
 
+def zone_takes_questions(*, organisation) -> bool:
+    """Whether an available ambassador can receive a question: without one the zone does not
+    offer the ask form (nobody would read the questions it promises to answer)."""
+    return AmbassadorProfile.objects.filter(
+        organisation=organisation,
+        available=True,
+        user_id__in=ambassadors_of(organisation).values("pk"),
+    ).exists()
+
+
 def zone_events(*, organisation) -> QuerySet[Event]:
     return Event.objects.filter(organisation=organisation).order_by("-starts_at")
 

@@ -325,7 +325,62 @@ def question_ask(
     )
     if profile is not None:
         transaction.on_commit(lambda: emails.question_assigned_mail(question_id=item.pk))
+    else:
+        # No ambassador for this topic and language: the diversity team answers instead.
+        transaction.on_commit(lambda: emails.question_unrouted_mail(question_id=item.pk))
     return item
+
+
+@transaction.atomic
+def question_reply(*, question: AmbassadorQuestion, text: str) -> AmbassadorQuestion:
+    """The visitor goes on after an answer (through the answer mail's personal link): a new
+    question that follows the answered one, for the ambassador who answered if they are still
+    available, else as any new question. One open reply at a time."""
+    question = AmbassadorQuestion.objects.select_for_update().get(pk=question.pk)
+    if question.status != QuestionStatus.ANSWERED:
+        raise OutreachError(_("This question has no answer yet."), code="not_answered")
+    if question.replies.exclude(status=QuestionStatus.ANSWERED).exists():
+        raise OutreachError(_("Your reply is waiting for an answer already."), code="waiting")
+    text = text.strip()
+    if not text:
+        raise OutreachError(_("Write your reply first."), code="empty")
+    now = timezone.now()
+    reply = AmbassadorQuestion(
+        organisation=question.organisation,
+        follows=question,
+        topic=question.topic,
+        language=question.language,
+        name=question.name,
+        email=question.email,
+        question=text,
+        created_at=now,
+    )
+    profile = question.ambassador
+    available = (
+        profile is not None
+        and profile.available
+        and ambassadors_of(question.organisation).filter(pk=profile.user_id).exists()
+    )
+    if not available:
+        profile = _pick_ambassador(
+            organisation=question.organisation, topic=question.topic, language=question.language
+        )
+    if profile is not None:
+        reply.ambassador, reply.assigned_at = profile, now
+    reply.full_clean()
+    reply.save()
+    audit_record(
+        actor=None,
+        action="outreach.question.replied",
+        target=reply,
+        organisation=question.organisation,
+        data={"follows": question.pk, "assigned": profile is not None},
+    )
+    if profile is not None:
+        transaction.on_commit(lambda: emails.question_assigned_mail(question_id=reply.pk))
+    else:
+        transaction.on_commit(lambda: emails.question_unrouted_mail(question_id=reply.pk))
+    return reply
 
 
 @transaction.atomic

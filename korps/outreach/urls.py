@@ -1,12 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import qr, thread_views, views
 
 public = (
     [
         path("r/<str:code>", views.TrackedLinkView.as_view(), name="track"),
         path("careers/<slug:zone>/ask/", views.AskView.as_view(), name="ask"),
         path("careers/<slug:zone>/ask/sent/", views.AskSentView.as_view(), name="ask_sent"),
+        path("ask/<str:token>/", thread_views.QuestionThreadView.as_view(), name="thread"),
     ],
     "outreach",
 )
@@ -42,6 +43,11 @@ staff = (
         ),
         path(f"{Z}actions/<int:pk>/edit/", views.ActionEditView.as_view(), name="action_edit"),
         path(f"{Z}actions/<int:pk>/qr/", views.ActionQrView.as_view(), name="action_qr"),
+        path(
+            f"{Z}actions/<int:pk>/qr.<slug:kind>",
+            qr.ActionQrDownloadView.as_view(),
+            name="action_qr_download",
+        ),
         path(f"{Z}reach-import/", views.ReachImportView.as_view(), name="reach_import"),
         path(f"{Z}questions/", views.QuestionListView.as_view(), name="questions"),
         path(f"{Z}questions/mine/", views.MyQuestionsView.as_view(), name="my_questions"),

@@ -78,9 +78,13 @@ class AskView(ZonePublicMixin, TemplateView):
         )
 
     def get(self, request, *args, **kwargs):
+        if not selectors.zone_takes_questions(organisation=self.zone):
+            return self.render_to_response(self.get_context_data(form=None))
         return self.render_to_response(self.get_context_data(form=self.form()))
 
     def post(self, request, *args, **kwargs):
+        if not selectors.zone_takes_questions(organisation=self.zone):
+            return self.render_to_response(self.get_context_data(form=None))
         form = self.form(request.POST)
         if form.is_valid():
             data = form.cleaned_data
@@ -105,7 +109,7 @@ class AskView(ZonePublicMixin, TemplateView):
                 response = self.render_to_response(self.get_context_data(form=form))
                 response.status_code = 429
                 return response
-            services.question_ask(
+            question = services.question_ask(
                 organisation=self.zone,
                 topic=data["topic"],
                 language=data["language"],
@@ -114,12 +118,20 @@ class AskView(ZonePublicMixin, TemplateView):
                 question=data["question"],
                 source=data["source"] or self.source,
             )
-            return redirect("outreach:ask_sent", zone=self.zone.code)
+            sent = reverse("outreach:ask_sent", kwargs={"zone": self.zone.code})
+            return redirect(sent if question.ambassador_id else sent + "?to=team")
         return self.render_to_response(self.get_context_data(form=form))
 
 
 class AskSentView(ZonePublicMixin, TemplateView):
+    """Promises what happens: an ambassador answers, or the diversity team when none could."""
+
     template_name = "outreach/public/ask_sent.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["to_team"] = self.request.GET.get("to") == "team"
+        return context
 
 
 # ---------------------------------------------------------------- campaigns

@@ -288,3 +288,36 @@ def test_a_round_for_the_test_in_french_asks_no_dutch_spelling(client, site, set
         client.post(url("practice_start", site, step=step.pk), {"test_language": "nl"})
         asked |= set(client.session[PRACTICE_SESSION_KEY]["questions"])
     assert dutch & asked
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "shown"),
+    [
+        ("strafregister", "Ik weet het niet", "Vraag het na bij de rekruteerder"),
+        ("nationaliteit", "Nog niet, ik heb ze aangevraagd", "Mogelijk zodra ze toegekend is"),
+    ],
+)
+def test_the_self_check_does_not_call_an_answer_it_cannot_judge_met(
+    client, site, question, answer, shown
+):
+    criteria = list(Criterion.objects.filter(job__organisation=site, job__slug="inspecteur"))
+    asked = next(c for c in criteria if question in c.question["nl"].lower())
+    chosen = next(a for a in asked.answers.all() if a.label["nl"] == answer)
+    answers = answers_for(criteria, lambda answers: answers[0])
+    answers[f"criterion_{asked.pk}"] = chosen.pk
+
+    response = client.post(
+        url("self_check", site) + "?job=inspecteur", answers, HTTP_ACCEPT_LANGUAGE="nl"
+    )
+
+    result = next(r for r in response.context["results"] if r["answer"] == answer)
+    assert result["outcome_label"] == shown
+    assert "Voldaan" not in result["outcome_label"]
+    assert response.context["verdict"] != "met"
+
+
+def test_the_interest_page_asks_for_the_e_mail_address_the_form_requires(client, site):
+    response = client.get(url("interest", site), HTTP_ACCEPT_LANGUAGE="nl")
+
+    assert "e-mailadres of telefoonnummer" not in response.text
+    assert "je telefoonnummer als je liever gebeld wordt" in response.text

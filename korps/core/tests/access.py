@@ -3,6 +3,7 @@ from korps.core.testing.access import (
     LOGGED_IN,
     OTHER_ZONE_ADMIN,
     Access,
+    Posted,
     no_kwargs,
     roles,
 )
@@ -13,6 +14,12 @@ EXPECTATIONS = [
     Access("core:staff_home", LOGGED_IN, kwargs=no_kwargs),
     Access("core:zone_home", roles(*ALL_ROLES)),
     Access("core:members", roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER)),
+    Access(
+        "core:member_invite",
+        roles(Role.ZONE_ADMIN),
+        actions=(Posted("invite", data={}, also_ok=(400,)),),
+        note="posted empty, the form is refused with 400 and nobody is invited",
+    ),
     Access("login", EVERYONE, kwargs=no_kwargs),
     Access("logout", EVERYONE, kwargs=no_kwargs, method="post"),
     Access("password_change", LOGGED_IN, kwargs=no_kwargs),

@@ -57,3 +57,31 @@ def test_every_demo_account_logs_in_with_the_published_demo_key(capsys):
     out = capsys.readouterr().out
     assert DEMO_TOTP_SECRET in out
     assert current_code(DEMO_TOTP_KEY) in out or "Code right now" in out
+
+
+def test_demo_logins_lists_exactly_the_accounts_of_the_readme(capsys):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    section = readme.split("## Demo log-ins", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([\w.-]+@[\w.-]+)`", section))
+    call_command("seed_demo", verbosity=0)
+    capsys.readouterr()
+
+    call_command("demo_logins")
+
+    printed = set(re.findall(r"\s([\w.-]+@[\w.-]+\.test)\b", capsys.readouterr().out))
+    assert "beheerder@heuvelland.korps.test" in printed
+    assert printed == documented
+
+
+@pytest.mark.django_db(transaction=True)
+def test_seeding_the_demo_shows_one_line_per_mail_not_the_mails(capsys, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+    call_command("seed_demo")
+
+    out = capsys.readouterr().out
+    assert "Content-Type:" not in out and "MIME-Version" not in out
+    assert "  mail to " in out

@@ -71,8 +71,11 @@ def test_a_bad_number_is_refused_with_its_name():
     assert "KORPS_SUPPRESSION_THRESHOLD must be a whole number" in result.stderr
 
 
-def test_the_demo_profile_runs_debug_and_production_never_does():
+def test_the_demo_runs_debug_only_when_asked_and_production_never_does():
     demo = korps("diffsettings", "--all", DJANGO_SETTINGS_MODULE="korps.settings.demo")
+    asked = korps(
+        "diffsettings", "--all", DJANGO_SETTINGS_MODULE="korps.settings.demo", KORPS_DEBUG="true"
+    )
     production = korps(
         "diffsettings",
         "--all",
@@ -81,7 +84,8 @@ def test_the_demo_profile_runs_debug_and_production_never_does():
         KORPS_DEBUG="true",
     )
 
-    assert "DEBUG = True" in demo.stdout
+    assert "DEBUG = False" in demo.stdout
+    assert "DEBUG = True" in asked.stdout
     assert "DEBUG = False" in production.stdout
 
 

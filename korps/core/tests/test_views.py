@@ -166,3 +166,14 @@ def test_the_stylesheet_and_htmx_are_served(client):
 
     assert client.get("/static/korps/css/korps.css").status_code == 200
     assert "/static/django_htmx/" in page
+
+
+def test_every_page_names_its_icon_so_no_browser_asks_for_a_missing_favicon(client, zone):
+    from django.contrib.staticfiles import finders
+    from django.templatetags.static import static
+
+    response = client.get("/")
+
+    icon = static("korps/favicon.svg")
+    assert f'<link rel="icon" href="{icon}" type="image/svg+xml">' in response.text
+    assert finders.find("korps/favicon.svg")

@@ -333,3 +333,12 @@ def test_copying_an_event_keeps_it_unpublished(client, zone, recruiter):
 
     copy = zone.events.exclude(pk=event.pk).get()
     assert copy.title == "Jobdag" and not copy.is_published
+
+
+def test_the_event_privacy_text_promises_only_what_the_form_does(client, zone):
+    event = EventFactory(organisation=zone)
+
+    response = client.get(signup_url(event), HTTP_ACCEPT_LANGUAGE="en")
+
+    assert "unless you ask to be kept informed" not in response.text
+    assert reverse("careers:interest", kwargs={"zone": zone.code}) in response.text

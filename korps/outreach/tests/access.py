@@ -1,3 +1,4 @@
+from korps.core.links import link_token
 from korps.core.testing.access import EVERYONE, Access, Posted, World, roles
 from korps.organisations.roles import Role
 
@@ -51,7 +52,24 @@ def question(world: World) -> dict:
     return {"zone": world.zone.code, "pk": world.objects["question"].pk}
 
 
+def answered_question(world: World) -> None:
+    from korps.outreach.models import QuestionStatus
+    from korps.outreach.tests.factories import AmbassadorQuestionFactory
+
+    world.objects["answered"] = AmbassadorQuestionFactory(
+        organisation=world.zone, status=QuestionStatus.ANSWERED, answer="Ja."
+    )
+
+
 EXPECTATIONS = [
+    Access(
+        "outreach:thread",
+        EVERYONE,
+        setup=answered_question,
+        kwargs=lambda w: {"token": link_token(w.objects["answered"], "reply")},
+        actions=(Posted("reply", data={"reply": "En nog een vraag?"}, also_ok=(400,)),),
+        note="one open reply at a time: after the first reply, another is refused with 400",
+    ),
     Access(
         "outreach:track",
         EVERYONE,
@@ -73,6 +91,12 @@ EXPECTATIONS = [
     Access("outreach_staff:action_create", MANAGERS, setup=make_campaign, kwargs=wave),
     Access("outreach_staff:action_edit", MANAGERS, setup=make_campaign, kwargs=action),
     Access("outreach_staff:action_qr", VIEWERS, setup=make_campaign, kwargs=action),
+    Access(
+        "outreach_staff:action_qr_download",
+        VIEWERS,
+        setup=make_campaign,
+        kwargs=lambda w: {**action(w), "kind": "png"},
+    ),
     Access(
         "outreach_staff:reach_import", MANAGERS, actions=(Posted("confirm", data={"confirm": "1"}),)
     ),

@@ -81,7 +81,8 @@ def test_the_public_form_routes_the_question(
     assert "nora@mail.test" not in mailoutbox[-1].body
 
 
-def test_the_honeypot_and_the_rate_limit_protect_the_form(client, zone, settings):
+def test_the_honeypot_and_the_rate_limit_protect_the_form(client, zone, settings, ambassadors):
+    ambassadors("anna@testrode.test")
     url = reverse("outreach:ask", kwargs={"zone": zone.code})
     form = {
         "topic": Topic.WOMEN,
@@ -192,3 +193,136 @@ def test_answered_questions_are_never_escalated(zone, ambassadors, diversity_man
 
     with time_machine.travel(dt.datetime(2026, 3, 20, 9, 0, tzinfo=dt.UTC), tick=False):
         assert services.questions_escalate() == []
+
+
+def ask_form(**overrides):
+    return {
+        "topic": Topic.WOMEN,
+        "language": "nl",
+        "name": "Nora",
+        "email": "nora@mail.test",
+        "question": "Mag ik een vraag stellen?",
+        **overrides,
+    }
+
+
+def test_the_ask_form_preselects_no_topic_and_requires_one(client, zone, ambassadors):
+    ambassadors("anna@testrode.test")
+    url = reverse("outreach:ask", kwargs={"zone": zone.code})
+
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
+    response = client.post(url, ask_form(topic=""), HTTP_ACCEPT_LANGUAGE="nl")
+
+    assert page.context["form"]["topic"].value() in (None, "")
+    assert 'value="" selected' in str(page.context["form"]["topic"])
+    assert response.status_code == 200
+    assert "topic" in response.context["form"].errors
+    assert response.context["form"]["question"].value() == "Mag ik een vraag stellen?"
+    assert not AmbassadorQuestion.objects.exists()
+
+
+def test_a_zone_without_ambassadors_does_not_offer_the_form(client, zone):
+    url = reverse("outreach:ask", kwargs={"zone": zone.code})
+
+    page = client.get(url)
+    response = client.post(url, ask_form())
+
+    assert page.status_code == 200 and page.context["form"] is None
+    assert reverse("careers:interest", kwargs={"zone": zone.code}) in page.text
+    assert "<form" not in page.text.split('id="no-ambassadors"')[0].split("<main")[-1]
+    assert response.status_code == 200 and not AmbassadorQuestion.objects.exists()
+
+
+def test_a_question_no_ambassador_takes_goes_to_the_diversity_team_honestly(
+    client, zone, ambassadors, diversity_manager, mailoutbox, django_capture_on_commit_callbacks
+):
+    ambassadors("anna@testrode.test", languages=["fr"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("outreach:ask", kwargs={"zone": zone.code}), ask_form(), follow=True
+        )
+
+    question = AmbassadorQuestion.objects.get()
+    assert question.ambassador is None
+    assert response.context["to_team"] is True
+    assert "An ambassador answers" not in response.text
+    assert [mail.to for mail in mailoutbox] == [[diversity_manager.email]]
+    assert "nora@mail.test" not in mailoutbox[0].body
+
+
+def test_the_answer_language_shows_by_name(client, zone, ambassadors):
+    anna = ambassadors("anna@testrode.test")
+    question = AmbassadorQuestionFactory(organisation=zone, ambassador=anna, language="nl")
+    client.force_login(anna.user)
+
+    page = client.get(
+        reverse("outreach_staff:answer", kwargs={"zone": zone.code, "pk": question.pk}),
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    listing = client.get(
+        reverse("outreach_staff:my_questions", kwargs={"zone": zone.code}),
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert "<dd>Dutch</dd>" in page.text
+    assert "<td>Dutch</td>" in listing.text and "<td>nl</td>" not in listing.text
+
+
+def reply_link_of(mail) -> str:
+    import re as _re
+
+    return "/" + _re.search(r"https?://\S+/ask/\S+/", mail.body).group(0).split("/", 3)[3]
+
+
+def test_the_visitor_replies_to_an_answer_through_the_link_in_the_answer_mail(
+    client, zone, ambassadors, mailoutbox, django_capture_on_commit_callbacks
+):
+    anna = ambassadors("anna@testrode.test")
+    question = AmbassadorQuestionFactory(organisation=zone, ambassador=anna, email="q@mail.test")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.question_answer(question=question, acting_user=anna.user, answer="Ja, dat kan.")
+    link = reply_link_of(mailoutbox[-1])
+    visitor = client.__class__()
+
+    page = visitor.get(link)
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = visitor.post(link, {"reply": "En met kinderen?"}, follow=True)
+    again = visitor.post(link, {"reply": "Nog eens?"})
+
+    assert question.link_id in link and "Ja, dat kan." in page.text
+    reply = AmbassadorQuestion.objects.get(follows=question)
+    assert reply.question == "En met kinderen?" and reply.ambassador == anna
+    assert reply.status == QuestionStatus.OPEN and reply.email == "q@mail.test"
+    assert mailoutbox[-1].to == ["anna@testrode.test"]
+    assert sent.context["sent"] and sent.context["waiting"] == reply
+    assert again.status_code == 400
+    assert AmbassadorQuestion.objects.filter(follows=question).count() == 1
+    assert AuditEntry.objects.filter(action="outreach.question.replied").exists()
+
+
+def test_a_wrong_reply_link_is_not_found(client, zone, ambassadors):
+    anna = ambassadors("anna@testrode.test")
+    question = AmbassadorQuestionFactory(organisation=zone, ambassador=anna, answer="Ja.")
+
+    response = client.get(f"/ask/{question.link_id}.not-the-mac/")
+
+    assert response.status_code == 404
+
+
+def test_the_ambassador_sees_the_earlier_exchange_with_a_reply(client, zone, ambassadors):
+    anna = ambassadors("anna@testrode.test")
+    first = AmbassadorQuestionFactory(
+        organisation=zone,
+        ambassador=anna,
+        question="Eerste vraag?",
+        answer="Eerste antwoord.",
+        status=QuestionStatus.ANSWERED,
+    )
+    reply = services.question_reply(question=first, text="Tweede vraag?")
+    client.force_login(anna.user)
+
+    page = client.get(reverse("outreach_staff:answer", kwargs={"zone": zone.code, "pk": reply.pk}))
+
+    assert "Eerste vraag?" in page.text and "Eerste antwoord." in page.text
+    assert "Tweede vraag?" in page.text

@@ -160,3 +160,34 @@ def test_the_qr_page_shows_the_full_short_link(client, zone, analyst):
 
     assert "http://testserver/r/qr1234" in response.text
     assert "<svg" in response.text
+
+
+@pytest.mark.parametrize(
+    ("kind", "content_type", "start"),
+    [
+        ("png", "image/png", b"\x89PNG"),
+        ("svg", "image/svg+xml", b"<?xml"),
+        ("pdf", "application/pdf", b"%PDF"),
+    ],
+)
+def test_the_qr_code_downloads_as_png_svg_and_pdf_for_designers(
+    client, zone, analyst, kind, content_type, start
+):
+    client.force_login(analyst)
+    action = ActionFactory(wave__campaign__organisation=zone, code="qr1234")
+
+    page = client.get(url("action_qr", zone, pk=action.pk))
+    response = client.get(url("action_qr_download", zone, pk=action.pk, kind=kind))
+
+    assert url("action_qr_download", zone, pk=action.pk, kind=kind) in page.text
+    assert response.status_code == 200
+    assert response["Content-Type"] == content_type
+    assert response["Content-Disposition"] == f'attachment; filename="qr-qr1234.{kind}"'
+    assert response.content.startswith(start)
+
+
+def test_an_unknown_qr_format_is_not_found(client, zone, analyst):
+    client.force_login(analyst)
+    action = ActionFactory(wave__campaign__organisation=zone, code="qr1234")
+
+    assert client.get(url("action_qr_download", zone, pk=action.pk, kind="gif")).status_code == 404

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.management import call_command
 
@@ -33,6 +35,32 @@ def test_the_demo_has_campaigns_ambassadors_questions_and_partners():
     assert Partner.objects.count() == 8
     codes = set(Action.objects.values_list("code", flat=True))
     assert Signup.objects.filter(source__in=codes).exists()
-    campaign = Campaign.objects.get(name="The Force Scheldeland")
+    campaign = Campaign.objects.get(name="Sterk Scheldeland")
     total = selectors.campaign_dashboard(campaign=campaign)["total"]
     assert total["visits"] > 0 and total["leads"] > 0 and total["signups"] > 0
+
+
+ENGLISH_WORDS = re.compile(
+    r"\b(team|staff|services|support|youth|family|recruitment|control|wave|spring|summer|"
+    r"autumn|winter|launch|force|lead|visitor|newspaper|pupils|evenings?|"
+    r"candidates|women|people)\b",
+    re.IGNORECASE,
+)
+
+
+def test_the_demo_zone_s_own_texts_are_dutch():
+    from korps.organisations.models import Unit
+    from korps.outreach.models import Wave
+
+    call_command("seed_demo", verbosity=0)
+
+    texts = [
+        *Unit.objects.values_list("name", flat=True),
+        *Campaign.objects.values_list("name", "goals", "target_groups"),
+        *Wave.objects.values_list("name", flat=True),
+        *Action.objects.values_list("place", flat=True),
+        *Partner.objects.values_list("offer", flat=True),
+    ]
+    flat = [t for item in texts for t in (item if isinstance(item, tuple) else (item,))]
+
+    assert [text for text in flat if ENGLISH_WORDS.search(text)] == []

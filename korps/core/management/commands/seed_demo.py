@@ -2,6 +2,7 @@ import random
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 from korps.core.demo import DEMO_ZONE_CODE, SEEDERS, DemoContext
 from korps.organisations.models import Organisation
@@ -36,9 +37,11 @@ class Command(BaseCommand):
             random=random.Random(seed),
             log=(lambda line: self.stdout.write(f"  {line}")) if verbosity else (lambda line: None),
         )
-        with transaction.atomic():
-            for seeder in SEEDERS:
-                if verbosity:
-                    self.stdout.write(f"- {seeder.name}")
-                seeder.run(context)
+        # The mails the seeding sends are shown one line each, never in full.
+        with override_settings(EMAIL_BACKEND="korps.core.demo_mail.OneLineEmailBackend"):
+            with transaction.atomic():
+                for seeder in SEEDERS:
+                    if verbosity:
+                        self.stdout.write(f"- {seeder.name}")
+                    seeder.run(context)
         self.stdout.write(self.style.SUCCESS(f"Demo zone '{context.zone.name}' is ready."))
