@@ -6,6 +6,7 @@ through suppression."""
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import partial
 
 from django.conf import settings
@@ -38,7 +39,7 @@ from .models import (
     origin_groups,
 )
 from .periods import Period, month_of, quarter_ends, year_of
-from .statistics import fisher_exact_p
+from .statistics import PValue, fisher_exact_p
 from .summaries import (
     RETENTION_SPANS,
     add_counts,
@@ -439,6 +440,14 @@ class GroupOutcome:
 class AdverseImpact:
     ratio: float
     p_value: float
+    # The same ratio as an exact fraction of the counts, for the comparison with the limit:
+    # 48/80 against 75/100 is four-fifths exactly, which floats compute as 0.7999999999999999.
+    exact_ratio: Fraction
+
+    def is_adverse(self, *, ratio_limit, p_limit) -> bool:
+        """Below both limits; the ratio compared exactly (a ratio equal to the limit is not
+        below it)."""
+        return self.exact_ratio < Fraction(str(ratio_limit)) and self.p_value < p_limit
 
 
 def adverse_impact(*, group: GroupOutcome, best: GroupOutcome) -> AdverseImpact | None:
@@ -451,7 +460,11 @@ def adverse_impact(*, group: GroupOutcome, best: GroupOutcome) -> AdverseImpact 
     p_value = fisher_exact_p(
         group.passed, group.entering - group.passed, best.passed, best.entering - best.passed
     )
-    return AdverseImpact(ratio=group_rate / best_rate, p_value=p_value)
+    return AdverseImpact(
+        ratio=group_rate / best_rate,
+        p_value=p_value,
+        exact_ratio=Fraction(group.passed * best.entering, group.entering * best.passed),
+    )
 
 
 def funnel_counts(*, organisation, period: Period | None = None) -> dict:
@@ -596,7 +609,7 @@ def _impact_section(
             impact = adverse_impact(group=outcomes[g], best=best)
         flag = ""
         if impact is not None and g != best.group:
-            if impact.ratio < limits["ratio"] and impact.p_value < limits["p"]:
+            if impact.is_adverse(ratio_limit=limits["ratio"], p_limit=limits["p"]):
                 flag = _("yes")
         # The caveat tells that a count is below a limit: only said of a shown count.
         if g in outcomes and not total.suppressed and total.value < limits["small"]:
@@ -608,7 +621,7 @@ def _impact_section(
                 *cells,
                 rates[g],
                 impact.ratio if impact else None,
-                impact.p_value if impact else None,
+                PValue(impact.p_value, limit=limits["p"]) if impact else None,
                 flag,
             ]
         )

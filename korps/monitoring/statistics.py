@@ -67,3 +67,29 @@ def fisher_exact_p(a: int, b: int, c: int, d: int) -> float:
         return min(upper, 1.0)
     guess = _other_tail(pmf, exact * gamma, 0, mode)
     return min(upper + cdf(guess), 1.0)
+
+
+class PValue(float):
+    """A p-value that prints with as many decimals as it takes to agree with the flag beside
+    it: 0.0475 against a limit of 0.05 is "0.048", never "0.05"; below 0.001 it is "< 0.001".
+    Pages and exports format it through format() or str(), whatever precision they ask."""
+
+    def __new__(cls, value: float, *, limit: float):
+        p_value = super().__new__(cls, value)
+        p_value.limit = limit
+        return p_value
+
+    def text(self) -> str:
+        value = float(self)
+        if value < 0.001:
+            return "< 0.001"
+        digits = 3
+        while digits < 6 and (round(value, digits) < self.limit) != (value < self.limit):
+            digits += 1
+        return f"{value:.{digits}f}"
+
+    def __format__(self, spec: str) -> str:
+        return self.text()
+
+    def __str__(self) -> str:
+        return self.text()

@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 from scipy.stats import fisher_exact
 
 from korps.monitoring.selectors import GroupOutcome, adverse_impact
-from korps.monitoring.statistics import fisher_exact_p
+from korps.monitoring.statistics import PValue, fisher_exact_p
 
 # Tables like those a zone's funnel produces, small and large.
 TABLES = [
@@ -48,3 +48,33 @@ def test_fisher_exact_is_scipys_on_any_table(table):
     expected = fisher_exact([[a, b], [c, d]], alternative="two-sided").pvalue
 
     assert fisher_exact_p(*table) == pytest.approx(float(expected), rel=1e-13, abs=1e-300)
+
+
+def test_a_ratio_of_exactly_four_fifths_is_not_below_the_limit():
+    """Issue 12, item 1: non-EU 48/80 against Belgian 75/100 is 0.8 exactly; floats make it
+    0.7999999999999999, which was flagged. The flag compares the counts' exact fraction."""
+    impact = adverse_impact(
+        group=GroupOutcome("non_eu", entering=80, passed=48),
+        best=GroupOutcome("belgian", entering=100, passed=75),
+    )
+
+    assert impact.ratio < 0.8  # the float still says below: that was the bug
+    assert not impact.is_adverse(ratio_limit=0.8, p_limit=1.0)
+    assert impact.is_adverse(ratio_limit=0.81, p_limit=1.0)
+
+
+@pytest.mark.parametrize(
+    ("p_value", "shown"),
+    [
+        (0.0475, "0.048"),
+        (0.0499, "0.0499"),
+        (0.05004, "0.050"),
+        (0.0004, "< 0.001"),
+        (0.3, "0.300"),
+    ],
+)
+def test_a_p_value_is_shown_with_the_digits_that_agree_with_its_flag(p_value, shown):
+    """Issue 12, item 6: p = 0.0475 was shown as "0.05" next to "yes"."""
+    p = PValue(p_value, limit=0.05)
+
+    assert f"{p:.2f}" == f"{p:.3f}" == str(p) == shown
