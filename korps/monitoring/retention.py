@@ -1,0 +1,217 @@
+"""Retention and promotion: per starting cohort and group, who is still in service after one
+and three years, and who was promoted out of each grade."""
+
+import datetime as dt
+from collections import defaultdict
+from functools import partial
+
+from django.db.models import Count, DateField, ExpressionWrapper, F, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .impact import impact_section, rate_points
+from .models import (
+    GradeCohort,
+    StaffCohort,
+    StaffMember,
+)
+from .periods import Period, month_of
+from .report import Report, folded_counts, group_labels, thresholds
+from .summaries import (
+    RETENTION_SPANS,
+    add_counts,
+    grade_share,
+    with_declared,
+)
+
+# Retention and promotion -----------------------------------------------------------------
+
+RETENTION_YEARS = (1, 3)
+# Promotion is measured among staff in service for at least this long.
+PROMOTION_YEARS = 3
+
+
+def _cohort_window(organisation, model, started_by: dt.date, period: Period | None):
+    """The summary rows (of StaffCohort or GradeCohort) of the whole months of staff who
+    started in the period and no later than `started_by`, and the register's staff of the
+    last, partial month; None when no one can be in the window."""
+    period = period or Period()
+    last = min(started_by, period.last_day()) if period.last_month else started_by
+    first = period.first_day()
+    if first is not None and first > last:
+        return None
+    summary = model.objects.filter(organisation=organisation, month__lt=month_of(last))
+    if first is not None:
+        summary = summary.filter(month__gte=first)
+    since = month_of(last) if first is None else max(month_of(last), first)
+    recent = StaffMember.objects.filter(organisation=organisation, start_date__range=(since, last))
+    return summary, recent
+
+
+def cohort_counts(
+    *, organisation, started_by: dt.date, period: Period | None = None
+) -> dict[str, tuple[int, int, int, int]]:
+    """{origin: (started, left within 1 year, left within 3 years, promoted)} of the staff
+    who started in the period and no later than `started_by`: the cohorts of the summary
+    table for the whole months, the register itself for the last, partial month."""
+    window = _cohort_window(organisation, StaffCohort, started_by, period)
+    if window is None:
+        return {}
+    cohorts, recent = window
+    totals = {}
+    for row in cohorts.values("origin").annotate(
+        started=Sum("started"),
+        left_1y=Sum("left_1y"),
+        left_3y=Sum("left_3y"),
+        promoted=Sum("promoted"),
+    ):
+        add_counts(
+            totals,
+            {row["origin"]: (row["started"], row["left_1y"], row["left_3y"], row["promoted"])},
+        )
+
+    def left_within(span):
+        return Count(
+            "id",
+            filter=Q(
+                end_date__lt=ExpressionWrapper(F("start_date") + span, output_field=DateField())
+            ),
+        )
+
+    for row in (
+        with_declared(recent)
+        .values("origin")
+        .annotate(
+            started=Count("id"),
+            left_1y=left_within(RETENTION_SPANS[1]),
+            left_3y=left_within(RETENTION_SPANS[3]),
+            promoted=Count("id", filter=Q(was_promoted=True)),
+        )
+    ):
+        add_counts(
+            totals,
+            {row["origin"]: (row["started"], row["left_1y"], row["left_3y"], row["promoted"])},
+        )
+    return {origin: numbers for origin, numbers in totals.items() if any(numbers)}
+
+
+def grade_counts(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
+    """{(origin, grade): (held, promoted out of it)} of the staff who started in the period
+    and no later than `started_by`, as cohort_counts has them."""
+    window = _cohort_window(organisation, GradeCohort, started_by, period)
+    if window is None:
+        return {}
+    rows, recent = window
+    counts = {
+        (row["origin"], row["grade"]): (row["held"], row["promoted"])
+        for row in rows.values("origin", "grade").annotate(
+            held=Sum("held"), promoted=Sum("promoted")
+        )
+    }
+    return add_counts(counts, grade_share(recent))
+
+
+def _cohorts(organisation, started_by, period, labels) -> dict:
+    counts = cohort_counts(organisation=organisation, started_by=started_by, period=period)
+    folded = folded_counts({(origin,): n for origin, n in counts.items()}, labels, 0)
+    return {key[0]: numbers for key, numbers in folded.items()}
+
+
+def retention_report(
+    *, organisation, on: dt.date | None = None, period: Period | None = None
+) -> Report:
+    """Of the staff who started in the period: who stayed 1 and 3 years, and who was
+    promoted, per declared group. Measured today, so a cohort counts once its years are
+    over."""
+    on = on or timezone.localdate()
+    period = period or Period()
+    threshold = organisation.effective_suppression_threshold
+    limits = thresholds(organisation)
+    labels = group_labels(organisation)
+    groups = list(labels)
+    sections, chart = [], []
+    # Three years of retention and of promotion share their cohorts.
+    cohorts = {
+        years: _cohorts(organisation, on - RETENTION_SPANS[years], period, labels)
+        for years in {*RETENTION_YEARS, PROMOTION_YEARS}
+    }
+    for years, left in zip(RETENTION_YEARS, (1, 2), strict=True):
+        counts = cohorts[years]
+        raw = {
+            g: [counts[g][0] - counts[g][left], counts[g][left]] if g in counts else [0, 0]
+            for g in groups
+        }
+        if not any(sum(v) for v in raw.values()):
+            continue
+        section = impact_section(
+            key=f"retention_{years}",
+            title=_("Still in service %(years)s year(s) after starting") % {"years": years},
+            groups=groups,
+            labels=labels,
+            raw=raw,
+            outcome_titles=[_("Stayed"), _("Left")],
+            rate_title=_("Stay rate"),
+            threshold=threshold,
+            limits=limits,
+        )
+        sections.append(section)
+        chart += rate_points(section, section.title, groups, labels)
+    promotion_section = partial(
+        impact_section,
+        groups=groups,
+        labels=labels,
+        outcome_titles=[_("Promoted"), _("Not promoted")],
+        rate_title=_("Promotion rate"),
+        threshold=threshold,
+        limits=limits,
+    )
+    counts = cohorts[PROMOTION_YEARS]
+    raw = {
+        g: [counts[g][3], counts[g][0] - counts[g][3]] if g in counts else [0, 0] for g in groups
+    }
+    if any(sum(v) for v in raw.values()):
+        section = promotion_section(
+            key="promotion",
+            title=_("Promoted at least once (staff in service for %(years)s years or more)")
+            % {"years": PROMOTION_YEARS},
+            raw=raw,
+        )
+        sections.append(section)
+        chart += rate_points(section, section.title, groups, labels)
+    sections += _grade_sections(
+        organisation=organisation,
+        started_by=on - RETENTION_SPANS[PROMOTION_YEARS],
+        period=period,
+        groups=groups,
+        labels=labels,
+        section=promotion_section,
+    )
+    return Report(threshold=threshold, sections=sections, chart=chart, period=period)
+
+
+def _grade_sections(*, organisation, started_by, period, groups, labels, section):
+    """Per grade: of the people who held it, who was promoted out of it, per group, with
+    the same ratio and test (`section` builds the table). Largest grades first."""
+    counts = folded_counts(
+        grade_counts(organisation=organisation, started_by=started_by, period=period), labels, 0
+    )
+    held = defaultdict(int)
+    for (_origin, grade), numbers in counts.items():
+        held[grade] += numbers[0]
+    sections = []
+    for grade in sorted(held, key=lambda g: (-held[g], g)):
+        raw = {}
+        for g in groups:
+            people, promoted = counts.get((g, grade), (0, 0))
+            raw[g] = [promoted, people - promoted]
+        sections.append(
+            section(
+                key=f"grade_{grade}",
+                title=_(
+                    "Promoted out of grade %(grade)s (staff in service for %(years)s years or more)"
+                )
+                % {"grade": grade, "years": PROMOTION_YEARS},
+                raw=raw,
+            )
+        )
+    return sections
