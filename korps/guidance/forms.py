@@ -161,6 +161,15 @@ class ResultsImportForm(ImportFileForm):
     )
 
 
+class CandidatesImportForm(ImportFileForm):
+    label = _("Candidates file (CSV or XLSX)")
+    help_text = _(
+        "Columns: reference, name, and if you have them email, language, source. New "
+        "candidates are added outside guidance and invited by mail to the voluntary "
+        "declaration. Nothing is written before you have seen the preview and confirmed."
+    )
+
+
 class CandidateOriginForm(forms.Form):
     """The query of the new-candidate page: the interested person (?lead=) or job-day
     sign-up (?signup=) the candidate comes from."""

@@ -32,3 +32,22 @@ def candidate_links(token: str) -> list[dict]:
         }
         for link in CANDIDATE_LINKS
     ]
+
+
+# The purpose of the link a candidate outside guidance is invited by (korps.core.links): it
+# opens the page registered below (the voluntary declaration), never the guidance page.
+DECLARATION_PURPOSE = "declaration"
+_DECLARATION_PAGES: list[str] = []
+
+
+def register_declaration_page(url_name: str) -> None:
+    """The page (its url_name takes `token`) an invitation link of DECLARATION_PURPOSE opens."""
+    if url_name not in _DECLARATION_PAGES:
+        _DECLARATION_PAGES.append(url_name)
+
+
+def declaration_path(token: str) -> str | None:
+    """The path of the declaration page for this token, or None when no app offers one."""
+    if not _DECLARATION_PAGES:
+        return None
+    return reverse(_DECLARATION_PAGES[0], kwargs={"token": token})

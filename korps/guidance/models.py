@@ -124,8 +124,9 @@ class MentorProfile(models.Model):
 
 
 class Candidate(models.Model):
-    """Only what guidance needs. Names, contact data and notes are removed when the closed
-    track is pseudonymised (see services.candidates_pseudonymise); PERSONAL_FIELDS lists them."""
+    """A candidate of the zone, in guidance or not (`in_guidance`): only what guidance and
+    the funnel need. Names, contact data and notes are removed when the closed track is
+    pseudonymised (see services.candidates_pseudonymise); PERSONAL_FIELDS lists them."""
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="candidates"
@@ -161,8 +162,10 @@ class Candidate(models.Model):
         default=CandidateStatus.ORIENTATION,
     )
     stop_reason = models.CharField(_("reason for stopping"), max_length=200, blank=True)
-    consent_text = models.TextField(_("consent as given"))
-    consent_given_at = models.DateTimeField(_("consent given"))
+    # Empty for a candidate outside guidance: one the zone knows from the selection
+    # procedure's lists (see candidate_imports), who gave no consent to be guided.
+    consent_text = models.TextField(_("consent as given"), blank=True)
+    consent_given_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     consent_withdrawn_at = models.DateTimeField(_("consent withdrawn"), null=True, blank=True)
     # The personal link's id, not a credential on its own: see korps.core.links.
     link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
@@ -194,6 +197,12 @@ class Candidate(models.Model):
     @property
     def audit_label(self) -> str:
         return self.reference
+
+    @property
+    def in_guidance(self) -> bool:
+        """The candidate consented to guidance (and did not withdraw it); the others are
+        known from the selection procedure only, and counted in the funnel all the same."""
+        return self.consent_given_at is not None and self.consent_withdrawn_at is None
 
 
 class ReferenceSequence(models.Model):

@@ -20,6 +20,11 @@ urlpatterns = [
         name="candidate_action",
     ),
     path("z/<slug:zone>/candidates/import/", views.ResultsImportView.as_view(), name="import"),
+    path(
+        "z/<slug:zone>/candidates/import-list/",
+        views.CandidatesImportView.as_view(),
+        name="candidates_import",
+    ),
     path("z/<slug:zone>/mentees/", views.MentorHomeView.as_view(), name="mentor_home"),
     path("my-guidance/<str:token>/", views.CandidateSelfView.as_view(), name="self"),
     path(

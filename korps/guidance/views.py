@@ -23,11 +23,12 @@ from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.permissions import can_guide, can_read_notes, can_record_results
 from korps.organisations.scoping import PersonalLinkMixin
 
-from . import imports, selectors, services
+from . import candidate_imports, imports, selectors, services
 from .forms import (
     CONSENT_TEXT,
     CandidateForm,
     CandidateOriginForm,
+    CandidatesImportForm,
     MentorForm,
     ReferralForm,
     ResultsImportForm,
@@ -386,6 +387,41 @@ class ResultsImportView(ZonePermissionMixin, PreviewImportView):
     def apply(self, plan):
         count = imports.results_apply(plan=plan, acting_user=self.request.user)
         return _("%(count)s results are imported.") % {"count": count}
+
+
+class CandidatesImportView(ZonePermissionMixin, PreviewImportView):
+    """The selection procedure's candidates list: upload, preview, confirm."""
+
+    permission = "guidance.import_results"
+    template_name = "guidance/staff/candidates_import.html"
+    form_class = CandidatesImportForm
+    session_key = "korps_candidates_import"
+    url_name = "guidance:candidates_import"
+    done_url_name = "guidance:candidates"
+
+    def plan(self, *, name, raw):
+        return candidate_imports.candidates_plan(organisation=self.zone, name=name, raw=raw)
+
+    def apply(self, plan):
+        counts = candidate_imports.candidates_apply(
+            organisation=self.zone, plan=plan, acting_user=self.request.user
+        )
+        message = (
+            _(
+                "The candidates are imported: %(created)s new, %(updated)s changed, %(known)s "
+                "already known. %(mailed)s are invited to declare by mail."
+            )
+            % counts
+        )
+        if counts["without_email"]:
+            message += (
+                " "
+                + _(
+                    "%(without_email)s new candidates have no e-mail address: they are not invited."
+                )
+                % counts
+            )
+        return message
 
 
 class CandidateSelfView(PersonalLinkMixin, TemplateView):

@@ -22,7 +22,13 @@ class MonitoringConfig(AppConfig):
             candidate_declaration_erase,
             handles=("monitoring.Declaration",),
         )
-        from korps.guidance.links import CandidateLink, register_candidate_link
+        from korps.guidance.links import (
+            CandidateLink,
+            register_candidate_link,
+            register_declaration_page,
+        )
+
+        register_declaration_page("monitoring:invited_declaration")
 
         register_candidate_link(
             CandidateLink(

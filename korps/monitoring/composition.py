@@ -3,21 +3,21 @@ and unit, and its trend per quarter. Read from the summary tables (summaries.py)
 
 import datetime as dt
 
-from django.db.models import Q, Subquery, Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from korps.disclosure.cells import Cell, rate, ratio
 from korps.disclosure.tables import protect_tables
-from korps.organisations.models import Unit
+from korps.organisations.selectors import unit_paths
 
+from .benchmark import benchmark_counts, benchmark_description
 from .models import (
     NOT_DECLARED,
     NOT_SAID,
     Declaration,
     Gender,
-    PopulationFigure,
     Promotion,
     StaffDimension,
     StaffFlow,
@@ -146,10 +146,15 @@ def _by(cells: dict, dimension: str, name=str) -> dict:
 
 
 def composition_report(
-    *, organisation, on: dt.date | None = None, period: Period | None = None
+    *,
+    organisation,
+    on: dt.date | None = None,
+    period: Period | None = None,
+    benchmark_year: int | None = None,
 ) -> Report:
-    """The corps on the last day of the period (today by default) against the population,
-    per gender, unit and grade, and its trend per quarter."""
+    """The corps on the last day of the period (today by default) against the population
+    (each municipality's latest figures, up to `benchmark_year` if given), per gender, unit
+    and grade, and its trend per quarter."""
     period = period or Period()
     on = on or period.last_day()
     threshold = organisation.effective_suppression_threshold
@@ -157,23 +162,12 @@ def composition_report(
     groups = list(labels)  # declared groups, "prefer not to say", then "not declared"
     known = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
     staff = folded_counts(staff_cells_on(organisation=organisation, on=on), labels, 2)
-    units = dict(Unit.objects.filter(organisation=organisation).values_list("pk", "name"))
+    # By path: two teams of the same name under different districts are two rows.
+    units = {unit.pk: path for unit, path in unit_paths(organisation=organisation).items()}
     by_gender = {(origin, g): n for (g, origin), n in _by(staff, StaffDimension.GENDER).items()}
     by_unit = _by(staff, StaffDimension.UNIT, lambda value: units.get(int(value), value))
     by_grade = _by(staff, StaffDimension.GRADE)
-    population_year = (
-        PopulationFigure.objects.filter(organisation=organisation)
-        .order_by("-year")
-        .values_list("year", flat=True)[:1]
-    )
-    population = {
-        r["origin_group"]: r["n"]
-        for r in PopulationFigure.objects.filter(
-            organisation=organisation, year=Subquery(population_year)
-        )
-        .values("origin_group")
-        .annotate(n=Sum("count"))
-    }
+    population = benchmark_counts(organisation=organisation, year=benchmark_year)
 
     genders = gender_codes()
     gender_labels = [str(label) for _code, label in Gender.choices] + [_("Not declared")]
@@ -240,6 +234,9 @@ def composition_report(
             )
     benchmark.rows.append([_("Total"), gender_table.total, None, None, None])
     benchmark.notes.append(_("Ratio = share among staff / share in the population."))
+    described = benchmark_description(organisation, year=benchmark_year)
+    if described is not None:
+        benchmark.notes.append(str(described))
 
     sections = [
         benchmark,

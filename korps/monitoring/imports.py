@@ -24,6 +24,7 @@ from korps.core.tabular import (
     read_table,
 )
 from korps.organisations.models import Municipality, Unit
+from korps.organisations.selectors import UnitMatcher
 
 from .models import Gender, PopulationFigure, Promotion, StaffMember, origin_groups
 from .services import staff_account_link
@@ -62,7 +63,7 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
         table = read_table(name=name, raw=raw, required=COLUMNS)
     except TableError as error:
         return ImportPlan.refused(str(error))
-    units = {u.name.lower(): u for u in Unit.objects.filter(organisation=organisation)}
+    units = UnitMatcher(organisation)
     accounts = _member_accounts(organisation)
     rows, problems, seen, seen_emails = [], [], {}, {}
     for line in table.lines:
@@ -81,9 +82,9 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
         elif number in seen:
             reasons.append(_("the same staff number as line %(line)s") % {"line": seen[number]})
         seen.setdefault(number, line.number)
-        unit = units.get(values["unit"].lower())
+        unit, problem = units.find(values["unit"])
         if unit is None:
-            reasons.append(_("unknown unit %(unit)r") % {"unit": values["unit"]})
+            reasons.append(problem)
         if not values["grade"]:
             reasons.append(_("no grade"))
         start = parse_date(values["start_date"])
@@ -261,9 +262,45 @@ def population_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
             rows.append(
                 PlannedFigure(line.number, town, year, group, gender, count, values["source"])
             )
+    problems = sorted(problems + _totals_and_genders(rows), key=lambda p: p.line)
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
     return ImportPlan(rows=rows, problems=problems)
+
+
+def _totals_and_genders(rows: list[PlannedFigure]) -> list[Problem]:
+    """A municipality's year given both as totals and per gender would count its people
+    twice: the lines of the kind that comes second are refused, each naming a line of the
+    other kind."""
+    first = {}  # (municipality, year, per gender?) -> the first such line
+    for row in rows:
+        first.setdefault((row.municipality.pk, row.year, bool(row.gender)), row.line)
+    problems = []
+    for row in rows:
+        mine = first[(row.municipality.pk, row.year, bool(row.gender))]
+        other = first.get((row.municipality.pk, row.year, not row.gender))
+        if other is not None and other < mine:
+            message = (
+                _(
+                    "line %(line)s gives the total of %(town)s in %(year)s, this line a figure "
+                    "per gender: the people would be counted twice; keep the totals or the "
+                    "figures per gender"
+                )
+                if row.gender
+                else _(
+                    "line %(line)s gives figures per gender for %(town)s in %(year)s, this "
+                    "line a total: the people would be counted twice; keep the totals or "
+                    "the figures per gender"
+                )
+            )
+            problems.append(
+                Problem(
+                    line=row.line,
+                    message=message
+                    % {"line": other, "town": row.municipality.name, "year": row.year},
+                )
+            )
+    return problems
 
 
 @transaction.atomic

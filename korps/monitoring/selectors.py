@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from korps.disclosure.tables import protect_tables
 
+from .benchmark import BenchmarkDescription, benchmark_counts, benchmark_description  # noqa: F401
 from .composition import (  # noqa: F401
     STAFF_COLUMNS,
     TREND_QUARTERS,

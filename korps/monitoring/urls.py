@@ -27,4 +27,9 @@ urlpatterns = [
         views.CandidateDeclarationView.as_view(),
         name="candidate_declaration",
     ),
+    path(
+        "my-declaration/<str:token>/",
+        views.InvitedCandidateDeclarationView.as_view(),
+        name="invited_declaration",
+    ),
 ]

@@ -14,6 +14,7 @@ from korps.core.exports import Section, sections_response
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
 from korps.disclosure.cells import LEGEND, display
+from korps.guidance.links import DECLARATION_PURPOSE
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import PersonalLinkMixin
@@ -74,6 +75,7 @@ class ReportView(ZonePermissionMixin, TemplateView):
             period_form=form,
             period_query=urlencode(period.params()),
             presets=[(label, urlencode(params)) for label, params in _presets()],
+            benchmark=selectors.benchmark_description(self.zone),
         )
         return context
 
@@ -301,11 +303,13 @@ class CandidateDeclarationView(PersonalLinkMixin, TemplateView):
 
     template_name = "monitoring/public/declaration.html"
     link_model = Candidate
+    purpose = "guidance"
+    url_name = "monitoring:candidate_declaration"
 
     def get_candidate(self):
         return link_resolve(
             Candidate.objects.select_related("organisation").filter(pseudonymised_at__isnull=True),
-            "guidance",
+            self.purpose,
             self.kwargs["token"],
             holder=labels.CANDIDATE,
         )
@@ -324,6 +328,8 @@ class CandidateDeclarationView(PersonalLinkMixin, TemplateView):
         )
         context.update(
             token=self.kwargs["token"],
+            guidance_link=self.purpose == "guidance",
+            declaration_url_name=self.url_name,
             candidate=candidate,
             zone=candidate.organisation,
             declaration=declaration,
@@ -338,7 +344,7 @@ class CandidateDeclarationView(PersonalLinkMixin, TemplateView):
             declaration = Declaration.objects.filter(candidate=candidate).first()
             if declaration is not None:
                 services.declaration_withdraw(declaration=declaration)
-            return redirect("monitoring:candidate_declaration", token=kwargs["token"])
+            return redirect(self.url_name, token=kwargs["token"])
         form = DeclarationForm(request.POST, organisation=candidate.organisation)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -349,7 +355,16 @@ class CandidateDeclarationView(PersonalLinkMixin, TemplateView):
             origin_group=form.cleaned_data["origin_group"],
             consent_text=str(DECLARATION_CONSENT),
         )
-        return redirect("monitoring:candidate_declaration", token=kwargs["token"])
+        return redirect(self.url_name, token=kwargs["token"])
+
+
+class InvitedCandidateDeclarationView(CandidateDeclarationView):
+    """The same declaration, reached by the invitation link of a candidate the zone knows
+    from the selection's lists (korps.guidance.candidate_imports); that link opens nothing
+    else."""
+
+    purpose = DECLARATION_PURPOSE
+    url_name = "monitoring:invited_declaration"
 
 
 def _origin_label(zone, declaration) -> str:

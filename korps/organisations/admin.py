@@ -94,9 +94,9 @@ class OrganisationAdmin(ConfigurationWrites, ZoneScopedAdmin):
 
 @admin.register(Unit, site=admin_site)
 class UnitAdmin(ConfigurationWrites, ZoneScopedAdmin):
-    list_display = ["name", "kind", "parent", "organisation"]
+    list_display = ["name", "code", "kind", "parent", "organisation"]
     list_filter = ["kind"]
-    search_fields = ["name"]
+    search_fields = ["name", "code"]
     list_select_related = ["parent", "organisation"]
 
 

@@ -151,6 +151,9 @@ class UnitKind(models.TextChoices):
     TEAM = "team", _("Team")
 
 
+UNIT_PATH_SEPARATOR = " / "
+
+
 class Unit(models.Model):
     """A part of a zone. Units form a tree: district > department > team."""
 
@@ -164,6 +167,12 @@ class Unit(models.Model):
         verbose_name=_("part of"),
     )
     name = models.CharField(_("name"), max_length=200)
+    code = models.CharField(
+        _("unit code"),
+        max_length=40,
+        blank=True,
+        help_text=_("The code the HR export gives the unit, if it has one; unique in the zone."),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices)
 
     objects = ScopedManager(organisation="organisation")
@@ -175,7 +184,12 @@ class Unit(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "parent", "name"], name="unit_unique_name_under_parent"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "code"],
+                condition=~models.Q(code=""),
+                name="unit_unique_code",
+            ),
         ]
 
     def __str__(self):
@@ -200,6 +214,11 @@ class Unit(models.Model):
             chain.append(unit)
             unit = unit.parent
         return list(reversed(chain))
+
+    @property
+    def path_label(self) -> str:
+        """The names from the top of the tree down, e.g. "District North / Team A"."""
+        return UNIT_PATH_SEPARATOR.join(unit.name for unit in self.path())
 
 
 class UserManager(BaseUserManager):

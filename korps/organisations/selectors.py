@@ -3,10 +3,11 @@ from datetime import datetime
 
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .models import Membership, Organisation, Unit, User
+from .models import UNIT_PATH_SEPARATOR, Membership, Organisation, Unit, User
 
 
 def organisation_get_by_code(*, code: str) -> Organisation | None:
@@ -60,6 +61,56 @@ def unit_tree(*, organisation: Organisation) -> list[tuple[Unit, int]]:
 
     walk(None, 0)
     return ordered
+
+
+def unit_paths(*, organisation: Organisation) -> dict[Unit, str]:
+    """{unit: its path from the top of the tree, e.g. "District North / Team A"}, from one
+    query: two units of the same name under different parents are told apart by it."""
+    units = {u.pk: u for u in Unit.objects.filter(organisation=organisation)}
+    paths = {}
+    for unit in units.values():
+        names, parent = [unit.name], units.get(unit.parent_id)
+        while parent is not None and len(names) <= len(units):
+            names.insert(0, parent.name)
+            parent = units.get(parent.parent_id)
+        paths[unit] = UNIT_PATH_SEPARATOR.join(names)
+    return paths
+
+
+def _unit_key(text: str) -> str:
+    """A unit's code or path as compared: case and spaces around "/" do not count."""
+    return "/".join(part.strip() for part in text.lower().split("/"))
+
+
+class UnitMatcher:
+    """Finds the unit an imported line names: by its code, by its path from the top of the
+    tree ("District North / Team A"), or by its name when no other unit of the zone bears
+    it. A name several units bear is refused: which one was meant would be a guess."""
+
+    def __init__(self, organisation: Organisation):
+        units = unit_paths(organisation=organisation)
+        self.by_code = {u.code.strip().lower(): u for u in units if u.code.strip()}
+        self.by_path, self.by_name = {}, {}
+        for unit, path in units.items():
+            self.by_path[_unit_key(path)] = (unit, path)
+            self.by_name.setdefault(unit.name.strip().lower(), []).append(path)
+
+    def find(self, text: str) -> tuple[Unit | None, str]:
+        """(the unit, "") or (None, why not)."""
+        key = _unit_key(text)
+        if key in self.by_code:
+            return self.by_code[key], ""
+        if key in self.by_path:
+            return self.by_path[key][0], ""
+        paths = self.by_name.get(text.strip().lower(), [])
+        if len(paths) == 1:
+            return self.by_path[_unit_key(paths[0])][0], ""
+        if len(paths) > 1:
+            return None, _(
+                "unit %(unit)r is ambiguous: %(count)s units bear that name (%(paths)s); "
+                "give the unit's code or its path"
+            ) % {"unit": text, "count": len(paths), "paths": "; ".join(sorted(paths))}
+        return None, _("unknown unit %(unit)r") % {"unit": text}
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,11 @@ EXPECTATIONS = [
         roles(Role.DIVERSITY_MANAGER, Role.RECRUITER),
         actions=(Posted("confirm", data={"confirm": "1"}),),
     ),
+    Access(
+        "guidance:candidates_import",
+        roles(Role.DIVERSITY_MANAGER, Role.RECRUITER),
+        actions=(Posted("confirm", data={"confirm": "1"}),),
+    ),
     Access("guidance:mentor_home", roles(Role.MENTOR)),
     Access(
         "guidance:self",

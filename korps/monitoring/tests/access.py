@@ -65,4 +65,11 @@ EXPECTATIONS = [
         kwargs=lambda w: {"token": link_token(w.objects["candidate"], "guidance")},
         actions=(Posted("withdraw", data={"withdraw": "1"}), Posted("save", also_ok=(400,))),
     ),
+    Access(
+        "monitoring:invited_declaration",
+        EVERYONE,
+        setup=make_candidate,
+        kwargs=lambda w: {"token": link_token(w.objects["candidate"], "declaration")},
+        actions=(Posted("withdraw", data={"withdraw": "1"}), Posted("save", also_ok=(400,))),
+    ),
 ]
