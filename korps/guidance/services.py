@@ -134,9 +134,12 @@ def candidate_create(
             code="language",
         )
     reference = reference.strip()
+    # Regardless of case: the imports match references so (results files differ in case).
     if (
         reference
-        and Candidate.objects.filter(organisation=organisation, reference=reference).exists()
+        and Candidate.objects.filter(
+            organisation=organisation, reference__iexact=reference
+        ).exists()
     ):
         raise _reference_taken(reference)
     candidate = Candidate(
@@ -217,6 +220,12 @@ def mentor_suggest(*, organisation, language: str):
 
 @transaction.atomic
 def mentor_assign(*, candidate: Candidate, mentor, acting_user) -> Candidate:
+    """A candidate outside guidance gave no consent to be guided: no mentor for them."""
+    if not candidate.in_guidance:
+        raise GuidanceError(
+            _("This candidate is outside guidance: they did not consent to a mentor."),
+            code="outside",
+        )
     if not is_mentor(mentor, candidate.organisation):
         raise GuidanceError(_("This person is not a mentor in this zone."), code="mentor")
     candidate.mentor = mentor

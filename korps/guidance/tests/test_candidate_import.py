@@ -8,6 +8,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from korps.audit.models import AuditEntry
 from korps.guidance import services
@@ -32,14 +33,15 @@ def plan_of(zone, lines: str):
 
 def test_one_bad_line_imports_no_candidate_and_names_the_line(zone):
     CandidateFactory(organisation=zone, reference="SEL-1")
-    plan = plan_of(
-        zone,
-        "SEL-2,Ann Peeters,ann@example.org,nl,\n"
-        "SEL-3,Bert Claes,not-an-address,nl,\n"
-        "SEL-2,Ann Peeters bis,,nl,\n"
-        "SEL-4,,,nl,\n"
-        "SEL-5,Chris Maes,,xx,\n",
-    )
+    with translation.override("en"):
+        plan = plan_of(
+            zone,
+            "SEL-2,Ann Peeters,ann@example.org,nl,\n"
+            "SEL-3,Bert Claes,not-an-address,nl,\n"
+            "SEL-2,Ann Peeters bis,,nl,\n"
+            "SEL-4,,,nl,\n"
+            "SEL-5,Chris Maes,,xx,\n",
+        )
 
     assert not plan.ok
     assert [p.line for p in plan.problems] == [3, 4, 5, 6]
@@ -142,3 +144,37 @@ def test_the_candidates_page_imports_a_file_after_a_preview(client, zone, recrui
 
     assert done.status_code == 302
     assert Candidate.objects.get().reference == "SEL-2"
+
+
+def test_a_candidate_outside_guidance_gets_no_mentor(zone, recruiter, mentor):
+    candidates_apply(
+        organisation=zone, plan=plan_of(zone, "SEL-2,Ann Peeters,,nl,\n"), acting_user=recruiter
+    )
+    candidate = Candidate.objects.get()
+
+    with pytest.raises(services.GuidanceError):
+        services.mentor_assign(candidate=candidate, mentor=mentor, acting_user=recruiter)
+
+    candidate.refresh_from_db()
+    assert candidate.mentor is None
+
+
+def test_a_reference_of_an_imported_candidate_given_again_in_the_form_is_a_form_error(
+    client, zone, recruiter
+):
+    """Issue 12 said a duplicate reference gave HTTP 500: it is a form error, also when the
+    first candidate came from a file and the second reference differs only in case (the
+    imports match references regardless of case)."""
+    candidates_apply(
+        organisation=zone, plan=plan_of(zone, "SEL-2,Ann Peeters,,nl,\n"), acting_user=recruiter
+    )
+    client.force_login(recruiter)
+
+    response = client.post(
+        reverse("guidance:candidate_create", kwargs={"zone": zone.code}),
+        {"name": "Tweede", "language": "nl", "reference": "sel-2", "consent": "on"},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["reference"]
+    assert Candidate.objects.count() == 1
