@@ -32,6 +32,7 @@ REFERENCE_LENGTH = Candidate._meta.get_field("reference").max_length
 NAME_LENGTH = Candidate._meta.get_field("name").max_length
 SOURCE_LENGTH = Candidate._meta.get_field("source").max_length
 FIELDS = ("name", "email", "language", "source")
+MAILS_PER_TASK = 500
 
 
 @dataclass
@@ -173,20 +174,30 @@ def candidates_apply(*, organisation, plan: ImportPlan, acting_user) -> dict:
         data={"lines": len(plan.rows), **counts},
     )
     if counts["mailed"]:
-        transaction.on_commit(lambda: declaration_invitations_send(candidate_ids=with_email))
+        transaction.on_commit(lambda: _invitations_queue(organisation, with_email))
     return counts
 
 
-def declaration_invitations_send(*, candidate_ids: list[int]) -> int:
-    """Mail each candidate their own link to the voluntary declaration, in their language,
-    over one connection. Returns how many were sent."""
+def _invitations_queue(organisation, candidate_ids: list[int]) -> None:
+    """The invitations as background tasks of MAILS_PER_TASK mails each."""
+    from .tasks import send_declaration_invitations
+
+    for start in range(0, len(candidate_ids), MAILS_PER_TASK):
+        send_declaration_invitations.delay(
+            organisation.pk, candidate_ids[start : start + MAILS_PER_TASK]
+        )
+
+
+def declaration_invitations_send(*, organisation, candidate_ids: list[int]) -> int:
+    """Mail each candidate of the zone their own link to the voluntary declaration, in their
+    language, over one connection. Returns how many were sent."""
     from django.conf import settings
     from django.core.mail import EmailMessage, get_connection
     from django.template.loader import render_to_string
 
     messages = []
     candidates = Candidate.objects.filter(
-        pk__in=candidate_ids, pseudonymised_at__isnull=True
+        organisation=organisation, pk__in=candidate_ids, pseudonymised_at__isnull=True
     ).select_related("organisation")
     for candidate in candidates.iterator(chunk_size=1000):
         path = declaration_path(link_token(candidate, DECLARATION_PURPOSE))

@@ -4,7 +4,7 @@ in the same transaction."""
 import datetime as dt
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -498,12 +498,19 @@ def candidate_withdraw_consent(*, candidate: Candidate) -> Candidate:
 
 def candidates_pseudonymise(*, months: int = 24, now=None) -> int:
     """Erase the candidates whose tracks closed more than `months` ago, in every app (see
-    candidate_withdraw_consent). Idempotent: pseudonymised candidates are left alone."""
+    candidate_withdraw_consent), and the candidates outside guidance (whose tracks nobody
+    closes) added that long ago with no result or planned step since. Idempotent:
+    pseudonymised candidates are left alone."""
     now = now or timezone.now()
     cutoff = now - dt.timedelta(days=round(months * 30.44))
+    recent = StepAttempt.objects.filter(candidate=OuterRef("pk")).filter(
+        Q(result_on__gte=cutoff.date()) | Q(planned_on__gte=cutoff.date())
+    )
     done = 0
     for candidate_id in Candidate.objects.filter(
-        closed_at__lt=cutoff, pseudonymised_at__isnull=True
+        Q(closed_at__lt=cutoff)
+        | Q(consent_given_at__isnull=True, created_at__lt=cutoff) & ~Exists(recent),
+        pseudonymised_at__isnull=True,
     ).values_list("pk", flat=True):
         with transaction.atomic():
             candidate = Candidate.objects.select_for_update().get(pk=candidate_id)

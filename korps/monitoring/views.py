@@ -189,6 +189,7 @@ class PopulationView(ZonePermissionMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", PopulationFigureForm(organisation=self.zone))
+        context["benchmark"] = selectors.benchmark_description(self.zone)
         context["figures"] = PopulationFigure.objects.filter(organisation=self.zone).select_related(
             "municipality"
         )

@@ -178,3 +178,36 @@ def test_a_reference_of_an_imported_candidate_given_again_in_the_form_is_a_form_
     assert response.status_code == 200
     assert response.context["form"].errors["reference"]
     assert Candidate.objects.count() == 1
+
+
+def test_candidates_outside_guidance_are_pseudonymised_two_years_after_their_last_result(
+    zone, recruiter, procedure
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from korps.guidance.models import StepAttempt, StepResult
+
+    candidates_apply(
+        organisation=zone,
+        plan=plan_of(zone, "SEL-2,Ann Peeters,,nl,\nSEL-3,Bert Claes,,nl,\n"),
+        acting_user=recruiter,
+    )
+    now = timezone.now()
+    Candidate.objects.update(created_at=now - dt.timedelta(days=900))
+    old, recent = Candidate.objects.order_by("reference")
+    for candidate, days in ((old, 800), (recent, 100)):
+        StepAttempt.objects.create(
+            candidate=candidate,
+            step=procedure["cognitive"],
+            result=StepResult.FAILED,
+            result_on=(now - dt.timedelta(days=days)).date(),
+        )
+
+    assert services.candidates_pseudonymise(now=now) == 1
+
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert old.pseudonymised_at is not None and old.name == ""
+    assert recent.pseudonymised_at is None and recent.name == "Bert Claes"

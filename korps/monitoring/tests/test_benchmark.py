@@ -102,7 +102,7 @@ def test_every_report_page_names_the_benchmark(client, zone, diversity_manager):
     load(zone, diversity_manager, "Testrode,2025,belgian,,500,Statistiek Vlaanderen\n")
     client.force_login(diversity_manager)
 
-    for name in ("reports", "funnel", "summary", "retention", "outreach"):
+    for name in ("reports", "funnel", "summary", "retention", "outreach", "population"):
         page = client.get(reverse(f"monitoring:{name}", kwargs={"zone": zone.code}))
         text = page.content.decode()
         assert "Statistiek Vlaanderen" in text and "Testrode" in text and "2025" in text, name
