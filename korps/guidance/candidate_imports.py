@@ -23,7 +23,7 @@ from korps.core.links import link_token
 from korps.core.tabular import ImportPlan, Problem, TableError, read_table
 from korps.organisations.languages import contact_languages_of, page_language
 
-from .links import DECLARATION_PURPOSE, declaration_path
+from .links import DECLARATION_PURPOSE, declaration_page_registered, declaration_path
 from .models import Candidate, CandidateStatus, TrackEvent
 
 COLUMNS = ["reference", "name"]
@@ -164,7 +164,7 @@ def candidates_apply(*, organisation, plan: ImportPlan, acting_user) -> dict:
         "created": len(created),
         "updated": updated,
         "known": len(plan.rows) - len(created) - updated,
-        "mailed": len(with_email) if declaration_path("x") else 0,
+        "mailed": len(with_email) if declaration_page_registered() else 0,
         "without_email": len(created) - len(with_email),
     }
     audit_record(

@@ -46,6 +46,10 @@ def register_declaration_page(url_name: str) -> None:
         _DECLARATION_PAGES.append(url_name)
 
 
+def declaration_page_registered() -> bool:
+    return bool(_DECLARATION_PAGES)
+
+
 def declaration_path(token: str) -> str | None:
     """The path of the declaration page for this token, or None when no app offers one."""
     if not _DECLARATION_PAGES:
