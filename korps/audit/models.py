@@ -53,7 +53,7 @@ class AuditEntry(models.Model):
     target_id = models.CharField(_("record id"), max_length=64, blank=True)
     target_label = models.CharField(_("record"), max_length=200, blank=True)
     request_id = models.CharField(_("request"), max_length=32, blank=True)
-    request_method = models.CharField(max_length=8, blank=True)
+    request_method = models.CharField(max_length=8, blank=True, verbose_name=_("request method"))
     request_path = models.CharField(_("address"), max_length=500, blank=True)
     data = models.JSONField(_("details"), default=dict, blank=True)
 
