@@ -73,7 +73,7 @@ class AuditEntry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_display} {self.action_display}"
 
     def save(self, *args, **kwargs):
         if not self._state.adding:
@@ -96,6 +96,15 @@ class AuditEntry(models.Model):
         from .actions import action_label
 
         return action_label(self.action)
+
+    @property
+    def target_type_display(self) -> str:
+        """The kind of record in the reader's words (`Candidate`), never `guidance.candidate`."""
+        if not self.target_type:
+            return ""
+        from .actions import record_type_label
+
+        return record_type_label(self.target_type)
 
     @property
     def request_path_display(self) -> str:

@@ -287,7 +287,18 @@ class PopulationFigure(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.municipality} {self.year} {self.origin_group}"
+        return f"{self.municipality} {self.year} {self.origin_group_label}"
+
+    @property
+    def origin_group_label(self) -> str:
+        """The group's name, not its code: a default group's, else the zone's own category's."""
+        label = dict(DEFAULT_ORIGIN_GROUPS).get(self.origin_group)
+        if label is None:
+            category = OriginCategory.objects.filter(
+                organisation_id=self.organisation_id, code=self.origin_group
+            ).first()
+            label = localized(category.label) if category else self.origin_group
+        return str(label)
 
 
 # Summary tables ---------------------------------------------------------------------------
