@@ -10,12 +10,13 @@ from korps.core.testing.dutch import choice_codes, dutch_catalogue, findings
 from korps.organisations.roles import Role
 from tests.test_access_matrix import declared_expectations, visitors  # noqa: F401
 
-# Who opens a page: the first of these the page lets in.
+# Who opens a page: the first of these the page lets in (a public page is opened as a
+# visitor, a staff page by the first role that may open it).
 PREFERRED = (
+    ANONYMOUS,
     *(role.value for role in Role),
     NO_MEMBERSHIP,
     OTHER_ZONE_ADMIN,
-    ANONYMOUS,
 )
 
 

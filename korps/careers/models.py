@@ -287,7 +287,7 @@ class Story(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"story {self.pk}"
+        return f"#{self.pk}"
 
     @property
     def is_published(self) -> bool:
@@ -355,7 +355,7 @@ class Lead(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"lead {self.pk}"
+        return f"#{self.pk}"
 
     @property
     def is_active(self) -> bool:

@@ -16,6 +16,11 @@ class AuditEntryAdmin(ZoneScopedAdmin):
 
     list_display = ["at", "actor", "action_name", "record_type", "target_label", "organisation"]
     list_filter = [labelled_filter("action", _("action"), action_label)]
+    shown_as = {
+        "action": lambda entry: entry.action_display,
+        "target_type": lambda entry: entry.target_type_display,
+        "actor_label": lambda entry: entry.actor_display,
+    }
     search_fields = ["actor_label", "action", "target_label", "target_id", "request_id"]
     date_hierarchy = "at"
     list_select_related = ["organisation"]

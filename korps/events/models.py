@@ -209,4 +209,4 @@ class Signup(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"sign-up {self.pk} · {self.event.title}"
+        return f"#{self.pk} · {self.event.title}"

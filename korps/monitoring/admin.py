@@ -30,6 +30,7 @@ class PopulationFigureAdmin(ZoneScopedAdmin):
         ),
     ]
     list_select_related = ["municipality"]
+    shown_as = {"origin_group": lambda figure: figure.origin_group_label}
 
     @admin.display(description=_("origin"), ordering="origin_group")
     def origin_group_name(self, figure):

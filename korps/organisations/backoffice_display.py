@@ -4,6 +4,7 @@ words. Django shows such fields as they are stored (`nl`, `["nl", "ar"]`,
 as their names, and a text kept in each language as the text in the page's language."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import display_for_field
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import translation
@@ -25,23 +26,27 @@ def in_words(value, names: dict):
 
 
 def readable(model_admin, field_name: str):
-    """A display for a field whose stored value is a code or JSON, else the field's name."""
+    """A display for a field whose stored value is a code or JSON, else the field's name. A
+    model admin names its own displays in `shown_as` ({field name: callable(obj)})."""
     try:
         field = model_admin.model._meta.get_field(field_name)
     except FieldDoesNotExist:  # a method or a property of the admin: Django shows it
         return field_name
+    own = getattr(model_admin, "shown_as", {}).get(field_name)
     coded = isinstance(field, models.JSONField) or (
         isinstance(field, models.CharField) and field.name == "language" and not field.choices
     )
-    if not coded:
+    if not coded and own is None:
         return field_name
     extra = getattr(model_admin, "list_choices", {}).get(field_name)
 
     def show(obj):
-        names = {**CONTACT_LANGUAGES, **dict(extra() if extra else [])}
         value = getattr(obj, field.attname)
+        if own is not None:
+            return own(obj)
+        names = {**CONTACT_LANGUAGES, **dict(extra() if extra else [])}
         shown = in_words(value, names)
-        return value if shown is None else shown
+        return display_for_field(value, field, "–") if shown is None else shown
 
     show.__name__ = field_name
     show.short_description = field.verbose_name

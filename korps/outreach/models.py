@@ -355,7 +355,7 @@ class AmbassadorQuestion(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"question {self.pk} · {self.get_topic_display()}"
+        return f"#{self.pk}"
 
     def thread(self) -> list["AmbassadorQuestion"]:
         """The questions this one follows, oldest first, and this one (a few at most)."""
