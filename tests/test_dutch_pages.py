@@ -69,8 +69,11 @@ def test_the_checker_finds_english_codes_and_json():
         '<input type="submit" value="Save changes"></body></html>'
     )
     wrong = "\n".join(findings(page))
+    assert "English: 'Candidates'" in wrong
     assert "'in_reserve'" in wrong
     assert "'guidance.candidate.read'" in wrong
     assert "raw JSON" in wrong
     assert "consent_given" not in wrong
     assert "mentor@demo.korps.test" not in "\n".join(findings("<p>mentor@demo.korps.test</p>"))
+    assert findings("<th>Name</th><button>Save</button>") == ["English: 'Name'", "English: 'Save'"]
+    assert findings("<p>Naam: Save the Children</p><td>contact</td>") == []

@@ -12,8 +12,12 @@ from .models import MentorProfile, ProcedureStep
 class ProcedureStepAdmin(ConfigurationWrites, ZoneScopedAdmin):
     """The zone's procedure: order, durations, waiting periods, practice questions."""
 
-    list_display = ["order", "name", "kind", "typical_days", "retry_wait_days"]
-    list_display_links = ["name"]
+    list_display = ["order", "step_name", "kind", "typical_days", "retry_wait_days"]
+    list_display_links = ["step_name"]
+
+    @admin.display(description=_("name"))
+    def step_name(self, step):
+        return step.name
 
 
 @admin.register(MentorProfile, site=admin_site)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from korps.core.translated import TranslatedField
@@ -38,7 +39,12 @@ class PopulationFigureAdmin(ZoneScopedAdmin):
 
 
 class OriginCategoryForm(BackOfficeForm):
-    label = TranslatedField([code for code, _name in settings.LANGUAGES], max_length=100)
+    label = TranslatedField(
+        [code for code, _name in settings.LANGUAGES],
+        max_length=100,
+        label=capfirst(OriginCategory._meta.get_field("label").verbose_name),
+        help_text=OriginCategory._meta.get_field("label").help_text,
+    )
 
     class Meta:
         model = OriginCategory

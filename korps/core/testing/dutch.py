@@ -57,7 +57,7 @@ DOTTED_CODE = re.compile(
     r"(?![\w@/\-]|\.\w)"
 )
 RAW_JSON = re.compile(r"[\[{]\s*\"[^\"]*\"\s*[,:\]]")
-PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
+PLACEHOLDER = re.compile(r"%\(\w+\)[srd]|%[srd]|\{\w*\}")
 
 
 class _VisibleText(HTMLParser):
@@ -130,7 +130,8 @@ def dutch_words() -> frozenset[str]:
     ("contact", "test", "met") may be Dutch where it stands."""
     words = set()
     for msgstr in dutch_catalogue().values():
-        words.update(word.lower() for word in re.findall(r"\w+", msgstr))
+        prose = PLACEHOLDER.sub(" ", re.sub(r"<[^>]+>", " ", msgstr))
+        words.update(word.lower() for word in re.findall(r"\w+", prose))
     return frozenset(words)
 
 
@@ -198,7 +199,14 @@ def findings(html: str) -> list[str]:
     found = []
     for match in _english_pattern().finditer(text):
         found.append(f"English: {match.group(0)!r}")
+    catalogue = dutch_catalogue()
     for line in text.splitlines():
+        # A text on its own that is a msgid, however short ("Save", "Name"), is English.
+        bare = line.strip(" :*")
+        if (bare in catalogue or bare[:1].lower() + bare[1:] in catalogue) and (
+            bare.lower() not in dutch_words()
+        ):
+            found.append(f"English: {bare!r}")
         for match in _code_pattern().finditer(line):
             found.append(
                 f"choice code {match.group(0)!r} (label {choice_codes()[match.group(0)]!r})"
