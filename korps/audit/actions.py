@@ -77,6 +77,12 @@ def _record_name(app_label: str, name: str) -> str:
     return capfirst(name.replace("_", " "))
 
 
+def record_type_label(label_lower: str) -> str:
+    """The model's name for a record type stored as `app_label.model_name`."""
+    app_label, _dot, name = label_lower.partition(".")
+    return str(_record_name(app_label, name)) if name else capfirst(label_lower)
+
+
 def action_label(code: str) -> str:
     """The reader's words for an action code (see the module docstring)."""
     if code in ACTION_LABELS:

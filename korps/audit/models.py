@@ -53,7 +53,7 @@ class AuditEntry(models.Model):
     target_id = models.CharField(_("record id"), max_length=64, blank=True)
     target_label = models.CharField(_("record"), max_length=200, blank=True)
     request_id = models.CharField(_("request"), max_length=32, blank=True)
-    request_method = models.CharField(max_length=8, blank=True)
+    request_method = models.CharField(max_length=8, blank=True, verbose_name=_("request method"))
     request_path = models.CharField(_("address"), max_length=500, blank=True)
     data = models.JSONField(_("details"), default=dict, blank=True)
 
@@ -73,7 +73,7 @@ class AuditEntry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_display} {self.action_display}"
 
     def save(self, *args, **kwargs):
         if not self._state.adding:
@@ -96,6 +96,15 @@ class AuditEntry(models.Model):
         from .actions import action_label
 
         return action_label(self.action)
+
+    @property
+    def target_type_display(self) -> str:
+        """The kind of record in the reader's words (`Candidate`), never `guidance.candidate`."""
+        if not self.target_type:
+            return ""
+        from .actions import record_type_label
+
+        return record_type_label(self.target_type)
 
     @property
     def request_path_display(self) -> str:

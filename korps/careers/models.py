@@ -29,7 +29,9 @@ class SiteText(models.Model):
         PREPARATION = "preparation", _("Preparation tips")
         CONTACT = "contact", _("Introduction to the interest sign-up")
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
     key = models.CharField(_("place"), max_length=20, choices=Key.choices)
     title = models.JSONField(_("title"), default=dict, blank=True)
     body = models.JSONField(_("text"), default=dict, blank=True)
@@ -50,7 +52,9 @@ class SiteText(models.Model):
 class Job(models.Model):
     """A job one can apply for (inspector, agent, ...), with its own admission criteria."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="jobs")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="jobs", verbose_name=_("zone")
+    )
     slug = models.SlugField(_("short name"), max_length=40)
     name = models.JSONField(_("name"), default=dict)
     summary = models.JSONField(_("summary"), default=dict, blank=True)
@@ -74,7 +78,9 @@ class Job(models.Model):
 class Criterion(models.Model):
     """One admission criterion of a job, asked as a question with fixed answers."""
 
-    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="criteria")
+    job = models.ForeignKey(
+        Job, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("job")
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     question = models.JSONField(_("question"), default=dict)
     explanation = models.JSONField(_("explanation"), default=dict, blank=True)
@@ -105,7 +111,12 @@ class Outcome(models.TextChoices):
 
 
 class CriterionAnswer(models.Model):
-    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="answers")
+    criterion = models.ForeignKey(
+        Criterion,
+        on_delete=models.CASCADE,
+        related_name="answers",
+        verbose_name=_("admission criterion"),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     label = models.JSONField(_("answer"), default=dict)
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
@@ -126,7 +137,10 @@ class SelectionStep(models.Model):
     """A step of the selection procedure as the career site explains it."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="selection_steps"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="selection_steps",
+        verbose_name=_("zone"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     name = models.JSONField(_("name"), default=dict)
@@ -148,7 +162,12 @@ class SelectionStep(models.Model):
 class PracticeTopic(models.Model):
     """A topic within a step's question bank, e.g. 'language knowledge' or 'reasoning'."""
 
-    step = models.ForeignKey(SelectionStep, on_delete=models.CASCADE, related_name="topics")
+    step = models.ForeignKey(
+        SelectionStep,
+        on_delete=models.CASCADE,
+        related_name="topics",
+        verbose_name=_("selection step"),
+    )
     name = models.JSONField(_("name"), default=dict)
 
     objects = ScopedManager(organisation="step__organisation")
@@ -167,7 +186,12 @@ def _test_language_choices():
 
 
 class PracticeQuestion(models.Model):
-    topic = models.ForeignKey(PracticeTopic, on_delete=models.CASCADE, related_name="questions")
+    topic = models.ForeignKey(
+        PracticeTopic,
+        on_delete=models.CASCADE,
+        related_name="questions",
+        verbose_name=_("practice topic"),
+    )
     text = models.JSONField(_("question"), default=dict)
     explanation = models.JSONField(_("explanation"), default=dict, blank=True)
     test_language = models.CharField(
@@ -181,7 +205,9 @@ class PracticeQuestion(models.Model):
         ),
     )
     is_published = models.BooleanField(_("published"), default=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(
+        default=timezone.now, editable=False, verbose_name=_("created")
+    )
 
     objects = ScopedManager(organisation="topic__step__organisation")
 
@@ -195,14 +221,21 @@ class PracticeQuestion(models.Model):
 
 
 class PracticeChoice(models.Model):
-    question = models.ForeignKey(PracticeQuestion, on_delete=models.CASCADE, related_name="choices")
-    order = models.PositiveSmallIntegerField(default=0)
+    question = models.ForeignKey(
+        PracticeQuestion,
+        on_delete=models.CASCADE,
+        related_name="choices",
+        verbose_name=_("practice question"),
+    )
+    order = models.PositiveSmallIntegerField(default=0, verbose_name=_("order"))
     text = models.JSONField(_("answer"), default=dict)
     is_correct = models.BooleanField(_("correct"), default=False)
 
     objects = ScopedManager(organisation="question__topic__step__organisation")
 
     class Meta:
+        verbose_name = _("answer option")
+        verbose_name_plural = _("answer options")
         ordering = ["order", "pk"]
 
     def __str__(self):
@@ -212,12 +245,16 @@ class PracticeChoice(models.Model):
 class Story(models.Model):
     """A colleague's own story. Shown only while their recorded consent stands."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="stories")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="stories", verbose_name=_("zone")
+    )
     person_name = models.CharField(_("name as shown"), max_length=120)
     person_email = models.EmailField(
         _("their e-mail"), help_text=_("Where the consent and withdrawal link is sent.")
     )
-    unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, blank=True)
+    unit = models.ForeignKey(
+        Unit, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("unit")
+    )
     job_title = models.JSONField(_("job"), default=dict, blank=True)
     quote = models.JSONField(_("quote"), default=dict)
     body = models.JSONField(_("story"), default=dict)
@@ -227,8 +264,16 @@ class Story(models.Model):
     consent_given_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     consent_withdrawn_at = models.DateTimeField(_("consent withdrawn"), null=True, blank=True)
     # The personal link's id, not a credential on its own: see korps.core.links.
-    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    link_id = models.CharField(
+        max_length=32,
+        unique=True,
+        default=new_link_id,
+        editable=False,
+        verbose_name=_("link number"),
+    )
+    created_at = models.DateTimeField(
+        default=timezone.now, editable=False, verbose_name=_("created")
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -242,7 +287,7 @@ class Story(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"story {self.pk}"
+        return f"#{self.pk}"
 
     @property
     def is_published(self) -> bool:
@@ -257,23 +302,35 @@ class Lead(models.Model):
         EMAIL = "email", _("By e-mail")
         PHONE = "phone", _("By phone")
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="leads")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="leads", verbose_name=_("zone")
+    )
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail address"))
     phone = models.CharField(_("phone number"), max_length=30, blank=True)
     contact_by = models.CharField(
         _("how to contact you"), max_length=10, choices=Contact.choices, default=Contact.EMAIL
     )
-    job = models.ForeignKey(Job, on_delete=models.SET_NULL, null=True, blank=True)
+    job = models.ForeignKey(
+        Job, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("job")
+    )
     message = models.TextField(_("question or remark"), blank=True, max_length=2000)
-    language = models.CharField(max_length=8)
+    language = models.CharField(max_length=8, verbose_name=_("language"))
     source = models.CharField(_("source"), max_length=40, blank=True, db_index=True)
-    consent_text = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    consent_text = models.TextField(verbose_name=_("consent as given"))
+    created_at = models.DateTimeField(
+        default=timezone.now, db_index=True, verbose_name=_("created")
+    )
     confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
     # The personal link's id, not a credential on its own: see korps.core.links.
-    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
+    link_id = models.CharField(
+        max_length=32,
+        unique=True,
+        default=new_link_id,
+        editable=False,
+        verbose_name=_("link number"),
+    )
     # Follow-up by staff (lead_follow_up): who takes it, when they reached the person, notes.
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -298,7 +355,7 @@ class Lead(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"lead {self.pk}"
+        return f"#{self.pk}"
 
     @property
     def is_active(self) -> bool:

@@ -1,7 +1,10 @@
 import datetime as dt
+import re
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from .tabular import too_large_message, upload_limit_bytes
@@ -32,19 +35,30 @@ class HoneypotMixin(forms.Form):
         return ""
 
 
+def columns_as_code(text: str, columns) -> str:
+    """The text escaped, with each of the column names in it marked as code."""
+    if not columns:
+        return text
+    names = sorted(columns, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return mark_safe(pattern.sub(r"<code>\1</code>", escape(text)))  # noqa: S308 (escaped)
+
+
 class ImportFileForm(forms.Form):
     """The upload of a PreviewImportView. Subclasses say what the file is and which columns
-    it has, as `label` and `help_text`."""
+    it has, as `label` and `help_text`; the column names the help text quotes (`columns`)
+    show as code, in every language, since the file's header must spell them so."""
 
     label = _("File (CSV or XLSX)")
     help_text = ""
+    columns: tuple[str, ...] = ()
 
     file = forms.FileField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["file"].label = self.label
-        self.fields["file"].help_text = self.help_text
+        self.fields["file"].help_text = columns_as_code(str(self.help_text), self.columns)
 
     def clean_file(self):
         """Refused by its size alone, before anything reads it: Django has streamed a large

@@ -28,7 +28,9 @@ class EventKind(models.TextChoices):
 
 
 class Event(models.Model):
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="events")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="events", verbose_name=_("zone")
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -60,10 +62,18 @@ class Event(models.Model):
     # Kept by the services in the same transaction as the sign-ups they count, so that the
     # busiest pages and the seat check read one row instead of counting sign-ups;
     # events.services.event_recount() rebuilds them from the sign-ups.
-    seats_confirmed = models.PositiveIntegerField(default=0, editable=False)
-    seats_waiting = models.PositiveIntegerField(default=0, editable=False)
-    attendance_closed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    seats_confirmed = models.PositiveIntegerField(
+        default=0, editable=False, verbose_name=_("seats confirmed")
+    )
+    seats_waiting = models.PositiveIntegerField(
+        default=0, editable=False, verbose_name=_("seats on the waiting list")
+    )
+    attendance_closed_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("attendance closed on")
+    )
+    created_at = models.DateTimeField(
+        default=timezone.now, editable=False, verbose_name=_("created")
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -134,7 +144,9 @@ class Signup(models.Model):
     """A person's sign-up for an event, for 1 to 3 seats. Waiting sign-ups are promoted in the
     order they came in; `source` is the campaign or channel code they came in with."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="signups")
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="signups", verbose_name=_("event")
+    )
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail address"))
     phone = models.CharField(_("phone number"), max_length=30, blank=True)
@@ -144,20 +156,37 @@ class Signup(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(MAX_SEATS_PER_SIGNUP)],
     )
     accessibility_needs = models.TextField(_("accessibility needs"), blank=True, max_length=1000)
-    language = models.CharField(max_length=8)
+    language = models.CharField(max_length=8, verbose_name=_("language"))
     source = models.CharField(_("source"), max_length=40, blank=True, db_index=True)
-    status = models.CharField(max_length=10, choices=SignupStatus.choices)
-    created_at = models.DateTimeField(default=timezone.now)
-    status_changed_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=10, choices=SignupStatus.choices, verbose_name=_("status"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("created"))
+    status_changed_at = models.DateTimeField(
+        default=timezone.now, verbose_name=_("status changed on")
+    )
     moved_from = models.ForeignKey(
-        Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        Event,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("moved from"),
     )
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     no_show = models.BooleanField(_("did not come"), default=False)
-    reminder_sent_at = models.DateTimeField(null=True, blank=True)
-    followup_sent_at = models.DateTimeField(null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("reminder sent on")
+    )
+    followup_sent_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("follow-up sent on")
+    )
     # The personal link's id, not a credential on its own: see korps.core.links.
-    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
+    link_id = models.CharField(
+        max_length=32,
+        unique=True,
+        default=new_link_id,
+        editable=False,
+        verbose_name=_("link number"),
+    )
 
     objects = ScopedManager(organisation="event__organisation")
 
@@ -180,4 +209,4 @@ class Signup(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"sign-up {self.pk} · {self.event.title}"
+        return f"#{self.pk} · {self.event.title}"

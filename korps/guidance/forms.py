@@ -159,6 +159,7 @@ class ResultsImportForm(ImportFileForm):
         "Columns: reference, step, result, date. Nothing is written before you "
         "have seen the preview and confirmed."
     )
+    columns = ("reference", "step", "result", "date")
 
 
 class CandidatesImportForm(ImportFileForm):

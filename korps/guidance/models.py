@@ -32,7 +32,10 @@ class ProcedureStep(models.Model):
     """A step of the zone's selection procedure and what follows it."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="procedure_steps"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="procedure_steps",
+        verbose_name=_("zone"),
     )
     order = models.PositiveSmallIntegerField(_("order"))
     code = models.SlugField(
@@ -105,9 +108,14 @@ CLOSED_STATUSES = (CandidateStatus.HIRED, CandidateStatus.STOPPED)
 
 
 class MentorProfile(models.Model):
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentor_profiles"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="mentor_profiles",
+        verbose_name=_("user"),
     )
     languages = models.JSONField(_("languages"), default=list)
     is_available = models.BooleanField(_("takes new mentees"), default=True)
@@ -115,6 +123,8 @@ class MentorProfile(models.Model):
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("mentor profile")
+        verbose_name_plural = _("mentor profiles")
         constraints = [
             models.UniqueConstraint(fields=["organisation", "user"], name="mentor_profile_unique")
         ]
@@ -129,7 +139,7 @@ class Candidate(models.Model):
     pseudonymised (see services.candidates_pseudonymise); PERSONAL_FIELDS lists them."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="candidates"
+        Organisation, on_delete=models.CASCADE, related_name="candidates", verbose_name=_("zone")
     )
     reference = models.CharField(
         _("candidate reference"),
@@ -142,10 +152,20 @@ class Candidate(models.Model):
     language = models.CharField(_("language"), max_length=8, default="nl")
     source = models.CharField(_("source"), max_length=40, blank=True, db_index=True)
     lead = models.ForeignKey(
-        "careers.Lead", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "careers.Lead",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("from interested person"),
     )
     signup = models.ForeignKey(
-        "events.Signup", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "events.Signup",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("from sign-up"),
     )
     mentor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -168,13 +188,23 @@ class Candidate(models.Model):
     consent_given_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     consent_withdrawn_at = models.DateTimeField(_("consent withdrawn"), null=True, blank=True)
     # The personal link's id, not a credential on its own: see korps.core.links.
-    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
-    created_at = models.DateTimeField(default=timezone.now)
+    link_id = models.CharField(
+        max_length=32,
+        unique=True,
+        default=new_link_id,
+        editable=False,
+        verbose_name=_("link number"),
+    )
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("created"))
     closed_at = models.DateTimeField(_("track closed"), null=True, blank=True)
-    pseudonymised_at = models.DateTimeField(null=True, blank=True)
+    pseudonymised_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("pseudonymised on")
+    )
     # The random key of the cell-key method (korps.disclosure.cellkey): the noise of a
     # published count follows from its members' keys. Not personal, never shown.
-    record_key = models.PositiveSmallIntegerField(default=record_key, editable=False)
+    record_key = models.PositiveSmallIntegerField(
+        default=record_key, editable=False, verbose_name=_("record key")
+    )
 
     PERSONAL_FIELDS = ("name", "email", "phone", "stop_reason", "lead", "signup", "link_id")
 
@@ -210,13 +240,17 @@ class ReferenceSequence(models.Model):
     number under this row's lock, so a withdrawal (which renames a reference) or a deletion
     never makes a number come round again."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    year = models.PositiveSmallIntegerField()
-    last_number = models.PositiveIntegerField(default=0)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    year = models.PositiveSmallIntegerField(verbose_name=_("year"))
+    last_number = models.PositiveIntegerField(default=0, verbose_name=_("last number"))
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("candidate numbering")
+        verbose_name_plural = _("candidate numberings")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "year"], name="reference_sequence_unique"
@@ -239,8 +273,15 @@ class StepResult(models.TextChoices):
 class StepAttempt(models.Model):
     """One attempt of a candidate at a procedure step (kept after pseudonymisation)."""
 
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="attempts")
-    step = models.ForeignKey(ProcedureStep, on_delete=models.PROTECT, related_name="attempts")
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="attempts", verbose_name=_("candidate")
+    )
+    step = models.ForeignKey(
+        ProcedureStep,
+        on_delete=models.PROTECT,
+        related_name="attempts",
+        verbose_name=_("procedure step"),
+    )
     number = models.PositiveSmallIntegerField(_("attempt"), default=1)
     planned_on = models.DateField(_("planned date"), null=True, blank=True)
     result = models.CharField(
@@ -249,11 +290,15 @@ class StepAttempt(models.Model):
     result_on = models.DateField(_("result date"), null=True, blank=True)
     retry_from = models.DateField(_("retry possible from"), null=True, blank=True)
     debriefed_at = models.DateTimeField(_("follow-up talk"), null=True, blank=True)
-    retry_reminded_at = models.DateTimeField(null=True, blank=True)
+    retry_reminded_at = models.DateTimeField(
+        null=True, blank=True, verbose_name=_("retry reminder sent on")
+    )
 
     objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
+        verbose_name = _("step attempt")
+        verbose_name_plural = _("step attempts")
         ordering = ["step__order", "number"]
         constraints = [
             models.UniqueConstraint(
@@ -268,19 +313,34 @@ class StepAttempt(models.Model):
 class TrackEvent(models.Model):
     """A dated change of a candidate's track: the history the funnel is rebuilt from."""
 
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="history")
-    at = models.DateTimeField(default=timezone.now, db_index=True)
-    kind = models.CharField(max_length=40)
-    step = models.ForeignKey(ProcedureStep, on_delete=models.PROTECT, null=True, blank=True)
-    status = models.CharField(max_length=20, blank=True)
-    result = models.CharField(max_length=12, blank=True)
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="history", verbose_name=_("candidate")
+    )
+    at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name=_("when"))
+    kind = models.CharField(max_length=40, verbose_name=_("kind"))
+    step = models.ForeignKey(
+        ProcedureStep,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("procedure step"),
+    )
+    status = models.CharField(max_length=20, blank=True, verbose_name=_("status"))
+    result = models.CharField(max_length=12, blank=True, verbose_name=_("result"))
     by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
     )
 
     objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
+        verbose_name = _("track history entry")
+        verbose_name_plural = _("track history")
         ordering = ["at", "pk"]
 
     def __str__(self):
@@ -319,9 +379,15 @@ class SessionKind(models.TextChoices):
 
 
 class MentorSession(models.Model):
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="sessions")
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("candidate")
+    )
     mentor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("mentor"),
     )
     held_on = models.DateField(_("date"))
     kind = models.CharField(_("kind"), max_length=20, choices=SessionKind.choices)
@@ -337,6 +403,8 @@ class MentorSession(models.Model):
     objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
+        verbose_name = _("mentor session")
+        verbose_name_plural = _("mentor sessions")
         ordering = ["-held_on", "-pk"]
 
     def __str__(self):
@@ -344,8 +412,12 @@ class MentorSession(models.Model):
 
 
 class PreparationTask(models.Model):
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="tasks")
-    step = models.ForeignKey(ProcedureStep, on_delete=models.CASCADE, related_name="+")
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="tasks", verbose_name=_("candidate")
+    )
+    step = models.ForeignKey(
+        ProcedureStep, on_delete=models.CASCADE, related_name="+", verbose_name=_("procedure step")
+    )
     title = models.CharField(_("task"), max_length=200)
     due_on = models.DateField(_("due"), null=True, blank=True)
     done_at = models.DateTimeField(_("done"), null=True, blank=True)
@@ -353,6 +425,8 @@ class PreparationTask(models.Model):
     objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
+        verbose_name = _("preparation task")
+        verbose_name_plural = _("preparation tasks")
         ordering = ["step__order", "due_on", "pk"]
 
     def __str__(self):
@@ -369,7 +443,9 @@ class ReferralStatus(models.TextChoices):
 class Referral(models.Model):
     """A referral to a partner, e.g. Dutch coaching at an adult-education centre."""
 
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="referrals")
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="referrals", verbose_name=_("candidate")
+    )
     partner = models.ForeignKey(
         "outreach.Partner",
         on_delete=models.SET_NULL,
@@ -387,6 +463,8 @@ class Referral(models.Model):
     objects = ScopedManager(organisation="candidate__organisation")
 
     class Meta:
+        verbose_name = _("referral")
+        verbose_name_plural = _("referrals")
         ordering = ["-updated_on", "-pk"]
 
     def __str__(self):

@@ -1,4 +1,7 @@
 from django.conf import settings
+from django.contrib import admin
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from korps.core.translated import TranslatedField
 from korps.organisations.admin import (
@@ -7,20 +10,41 @@ from korps.organisations.admin import (
     ZoneScopedAdmin,
     admin_site,
 )
+from korps.organisations.backoffice_display import labelled_filter
 
-from .models import MonitoringSettings, OriginCategory, PopulationFigure
+from .models import (
+    DEFAULT_ORIGIN_GROUPS,
+    MonitoringSettings,
+    OriginCategory,
+    PopulationFigure,
+)
 
 
 class PopulationFigureAdmin(ZoneScopedAdmin):
     """Read-only: figures come in through the import, which keeps the summaries right."""
 
-    list_display = ["municipality", "year", "origin_group", "gender", "count", "source"]
-    list_filter = ["year", "origin_group"]
+    list_display = ["municipality", "year", "origin_group_name", "gender", "count", "source"]
+    list_filter = [
+        "year",
+        labelled_filter(
+            "origin_group", _("origin"), lambda code: dict(DEFAULT_ORIGIN_GROUPS).get(code, code)
+        ),
+    ]
     list_select_related = ["municipality"]
+    shown_as = {"origin_group": lambda figure: figure.origin_group_label}
+
+    @admin.display(description=_("origin"), ordering="origin_group")
+    def origin_group_name(self, figure):
+        return figure.origin_group_label
 
 
 class OriginCategoryForm(BackOfficeForm):
-    label = TranslatedField([code for code, _name in settings.LANGUAGES], max_length=100)
+    label = TranslatedField(
+        [code for code, _name in settings.LANGUAGES],
+        max_length=100,
+        label=capfirst(OriginCategory._meta.get_field("label").verbose_name),
+        help_text=OriginCategory._meta.get_field("label").help_text,
+    )
 
     class Meta:
         model = OriginCategory

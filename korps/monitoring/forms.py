@@ -48,6 +48,16 @@ class StaffImportForm(ImportFileForm):
         "address: it links their korps account, if they have one in the zone, to their line "
         "so that they can declare for themselves; the address is not stored)."
     )
+    columns = (
+        "staff_number",
+        "unit",
+        "grade",
+        "start_date",
+        "end_date",
+        "promotions",
+        "start_grade",
+        "email",
+    )
 
 
 class PopulationImportForm(ImportFileForm):
@@ -56,6 +66,7 @@ class PopulationImportForm(ImportFileForm):
         "Columns: municipality, year, origin_group, count, source and optionally gender. "
         "The same municipality, year, group and gender again replaces the count."
     )
+    columns = ("municipality", "year", "origin_group", "count", "source", "gender")
 
 
 class PopulationFigureForm(forms.Form):

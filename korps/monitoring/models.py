@@ -120,29 +120,45 @@ class Declaration(models.Model):
     """What a person declared about themselves, with the consent they gave. A withdrawal
     empties the group fields at once; the row stays to show the withdrawal."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    subject_kind = models.CharField(max_length=12, choices=SubjectKind.choices)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    subject_kind = models.CharField(
+        max_length=12, choices=SubjectKind.choices, verbose_name=_("declared as")
+    )
     candidate = models.OneToOneField(
         "guidance.Candidate",
         on_delete=models.CASCADE,
         null=True,
         blank=True,
         related_name="declaration",
+        verbose_name=_("candidate"),
     )
-    staff_number = models.CharField(max_length=40, blank=True, db_index=True)
+    staff_number = models.CharField(
+        max_length=40, blank=True, db_index=True, verbose_name=_("staff number")
+    )
     # The staff member's own account: only they see or change their declaration.
     declared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("declared by"),
     )
     gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices, blank=True)
     origin_group = models.CharField(_("origin"), max_length=20, blank=True)
-    consent_text = models.TextField()
-    consent_given_at = models.DateTimeField(default=timezone.now)
-    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    consent_text = models.TextField(verbose_name=_("consent as given"))
+    consent_given_at = models.DateTimeField(
+        default=timezone.now, verbose_name=_("consent given on")
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True, verbose_name=_("withdrawn on"))
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("declaration")
+        verbose_name_plural = _("declarations")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "staff_number"],
@@ -165,7 +181,9 @@ class StaffMember(models.Model):
     is the person's own korps account, linked only by a trusted path (the HR export's e-mail
     column, or a zone administrator): it is how a staff member declares for themselves."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
     staff_number = models.CharField(_("staff number"), max_length=40)
     account = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -175,16 +193,22 @@ class StaffMember(models.Model):
         related_name="+",
         verbose_name=_("account"),
     )
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
+    )
     grade = models.CharField(_("grade"), max_length=40)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     # The random key of the cell-key method (korps.disclosure.cellkey). Never shown.
-    record_key = models.PositiveSmallIntegerField(default=record_key, editable=False)
+    record_key = models.PositiveSmallIntegerField(
+        default=record_key, editable=False, verbose_name=_("record key")
+    )
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("staff member")
+        verbose_name_plural = _("staff members")
         ordering = ["staff_number"]
         constraints = [
             models.UniqueConstraint(
@@ -208,7 +232,10 @@ class StaffMember(models.Model):
 
 class Promotion(models.Model):
     staff_member = models.ForeignKey(
-        StaffMember, on_delete=models.CASCADE, related_name="promotions"
+        StaffMember,
+        on_delete=models.CASCADE,
+        related_name="promotions",
+        verbose_name=_("staff member"),
     )
     date = models.DateField(_("date"))
     from_grade = models.CharField(_("from grade"), max_length=40, blank=True)
@@ -217,6 +244,8 @@ class Promotion(models.Model):
     objects = ScopedManager(organisation="staff_member__organisation")
 
     class Meta:
+        verbose_name = _("promotion")
+        verbose_name_plural = _("promotions")
         ordering = ["date"]
         constraints = [
             models.UniqueConstraint(
@@ -258,7 +287,18 @@ class PopulationFigure(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.municipality} {self.year} {self.origin_group}"
+        return f"{self.municipality} {self.year} {self.origin_group_label}"
+
+    @property
+    def origin_group_label(self) -> str:
+        """The group's name, not its code: a default group's, else the zone's own category's."""
+        label = dict(DEFAULT_ORIGIN_GROUPS).get(self.origin_group)
+        if label is None:
+            category = OriginCategory.objects.filter(
+                organisation_id=self.organisation_id, code=self.origin_group
+            ).first()
+            label = localized(category.label) if category else self.origin_group
+        return str(label)
 
 
 # Summary tables ---------------------------------------------------------------------------
@@ -271,18 +311,27 @@ class FunnelCount(models.Model):
     """Candidates whose last final attempt at a step ended in a month with an outcome, per
     declared origin."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    step = models.ForeignKey("guidance.ProcedureStep", on_delete=models.CASCADE, related_name="+")
-    origin = models.CharField(max_length=20)
-    outcome = models.CharField(max_length=12)
-    month = models.DateField()  # the first day of the month of the result
-    n = models.IntegerField(default=0)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    step = models.ForeignKey(
+        "guidance.ProcedureStep",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("procedure step"),
+    )
+    origin = models.CharField(max_length=20, verbose_name=_("origin"))
+    outcome = models.CharField(max_length=12, verbose_name=_("outcome"))
+    month = models.DateField(verbose_name=_("month"))  # the first day of the month of the result
+    n = models.IntegerField(default=0, verbose_name=_("number of people"))
     # The sum of the candidates' record keys (korps.disclosure.cellkey), kept with n.
-    key_sum = models.IntegerField(default=0)
+    key_sum = models.IntegerField(default=0, verbose_name=_("sum of record keys"))
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("funnel count")
+        verbose_name_plural = _("funnel counts")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "month", "step", "origin", "outcome"],
@@ -295,9 +344,9 @@ class FunnelCount(models.Model):
 
 
 class StaffDimension(models.TextChoices):
-    UNIT = "unit"
-    GRADE = "grade"
-    GENDER = "gender"
+    UNIT = "unit", _("unit")
+    GRADE = "grade", _("grade")
+    GENDER = "gender", _("gender")
 
 
 class StaffFlow(models.Model):
@@ -308,19 +357,29 @@ class StaffFlow(models.Model):
 
     MONTH, YEAR = "m", "y"
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    span = models.CharField(max_length=1, choices=[(MONTH, "month"), (YEAR, "year")])
-    month = models.DateField()  # the first day of the month, or of the year
-    dimension = models.CharField(max_length=8, choices=StaffDimension.choices)
-    value = models.CharField(max_length=40)  # the unit's id, the grade or the gender
-    origin = models.CharField(max_length=20)
-    n = models.IntegerField(default=0)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    span = models.CharField(
+        max_length=1, choices=[(MONTH, _("month")), (YEAR, _("year"))], verbose_name=_("period")
+    )
+    month = models.DateField(verbose_name=_("month"))  # the first day of the month, or of the year
+    dimension = models.CharField(
+        max_length=8, choices=StaffDimension.choices, verbose_name=_("broken down by")
+    )
+    value = models.CharField(
+        max_length=40, verbose_name=_("value")
+    )  # the unit's id, the grade or the gender
+    origin = models.CharField(max_length=20, verbose_name=_("origin"))
+    n = models.IntegerField(default=0, verbose_name=_("number of people"))
     # The joiners' record keys minus the leavers' (korps.disclosure.cellkey), kept with n.
-    key_sum = models.IntegerField(default=0)
+    key_sum = models.IntegerField(default=0, verbose_name=_("sum of record keys"))
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("staff flow")
+        verbose_name_plural = _("staff flows")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "dimension", "span", "month", "value", "origin"],
@@ -338,17 +397,21 @@ class StaffCohort(models.Model):
     """Staff who started in a month, per declared origin: how many there were, how many left
     within one and within three years, and how many were ever promoted."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    month = models.DateField()
-    origin = models.CharField(max_length=20)
-    started = models.IntegerField(default=0)
-    left_1y = models.IntegerField(default=0)
-    left_3y = models.IntegerField(default=0)
-    promoted = models.IntegerField(default=0)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    month = models.DateField(verbose_name=_("month"))
+    origin = models.CharField(max_length=20, verbose_name=_("origin"))
+    started = models.IntegerField(default=0, verbose_name=_("started"))
+    left_1y = models.IntegerField(default=0, verbose_name=_("left within one year"))
+    left_3y = models.IntegerField(default=0, verbose_name=_("left within three years"))
+    promoted = models.IntegerField(default=0, verbose_name=_("promoted"))
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("staff cohort")
+        verbose_name_plural = _("staff cohorts")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "month", "origin"], name="staff_cohort_unique"
@@ -363,16 +426,20 @@ class GradeCohort(models.Model):
     """Staff who started in a month, per declared origin and grade: how many held the grade
     and how many were promoted out of it (a person counts once for each grade held)."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    month = models.DateField()
-    origin = models.CharField(max_length=20)
-    grade = models.CharField(max_length=40)
-    held = models.IntegerField(default=0)
-    promoted = models.IntegerField(default=0)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
+    )
+    month = models.DateField(verbose_name=_("month"))
+    origin = models.CharField(max_length=20, verbose_name=_("origin"))
+    grade = models.CharField(max_length=40, verbose_name=_("grade"))
+    held = models.IntegerField(default=0, verbose_name=_("held the grade"))
+    promoted = models.IntegerField(default=0, verbose_name=_("promoted"))
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("grade cohort")
+        verbose_name_plural = _("grade cohorts")
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "month", "origin", "grade"], name="grade_cohort_unique"

@@ -38,6 +38,7 @@ from django.utils.translation import gettext_lazy as _
 
 from korps.audit.services import audit_record
 
+from .backoffice_display import readable_fieldsets
 from .configuration import configuration_delete, configuration_save
 from .models import Organisation, User
 from .permissions import organisations_for
@@ -279,6 +280,12 @@ class ZoneScopedAdmin(ZoneScopedFields, admin.ModelAdmin):
             # Suggestions for a relation field: only what that field would accept.
             queryset = narrowed(queryset, request)
         return queryset, may_have_duplicates
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and not self.has_change_permission(request, obj):
+            return readable_fieldsets(self, fieldsets)
+        return fieldsets
 
     def has_module_permission(self, request):
         return is_back_office_user(request)

@@ -116,7 +116,10 @@ class Municipality(models.Model):
     """A municipality a zone serves; population benchmarks are kept per municipality."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="municipalities"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="municipalities",
+        verbose_name=_("zone"),
     )
     name = models.CharField(_("name"), max_length=200)
     statistical_code = models.CharField(
@@ -157,7 +160,9 @@ UNIT_PATH_SEPARATOR = " / "
 class Unit(models.Model):
     """A part of a zone. Units form a tree: district > department > team."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="units")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="units", verbose_name=_("zone")
+    )
     parent = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -287,14 +292,22 @@ class Membership(models.Model):
     """A role a user holds in one zone. A user may hold several roles, in several zones."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("user"),
     )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="memberships"
+        Organisation, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("zone")
     )
     role = models.CharField(_("role"), max_length=32, choices=Role.choices)
     unit = models.ForeignKey(
-        Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="memberships"
+        Unit,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("unit"),
     )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("since"), default=timezone.now)

@@ -122,6 +122,7 @@ class ReachUploadForm(ImportFileForm):
         "Columns: date, action code, impressions, clicks, with a header line. "
         "Dates as YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY."
     )
+    columns = ("date", "action code", "impressions", "clicks")
 
 
 class CompareForm(forms.Form):

@@ -27,7 +27,7 @@ def new_action_code() -> str:
 
 class Campaign(models.Model):
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="campaigns"
+        Organisation, on_delete=models.CASCADE, related_name="campaigns", verbose_name=_("zone")
     )
     name = models.CharField(_("name"), max_length=200)
     goals = models.TextField(_("goals"), blank=True)
@@ -51,7 +51,9 @@ class Campaign(models.Model):
         related_name="+",
         verbose_name=_("owner"),
     )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(
+        default=timezone.now, editable=False, verbose_name=_("created")
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -69,7 +71,9 @@ class Campaign(models.Model):
 
 
 class Wave(models.Model):
-    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="waves")
+    campaign = models.ForeignKey(
+        Campaign, on_delete=models.CASCADE, related_name="waves", verbose_name=_("campaign")
+    )
     name = models.CharField(_("name"), max_length=200)
     starts_on = models.DateField(_("starts"))
     ends_on = models.DateField(_("ends"))
@@ -112,7 +116,9 @@ class Action(models.Model):
     """One thing done in a wave: an ad, a poster run, a stand. Its short `code` is the tracked
     link /r/<code> and the `source` that leads and sign-ups carry."""
 
-    wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="actions")
+    wave = models.ForeignKey(
+        Wave, on_delete=models.CASCADE, related_name="actions", verbose_name=_("wave")
+    )
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
     date = models.DateField(_("date"))
     place = models.CharField(_("place"), max_length=300, blank=True)
@@ -140,7 +146,9 @@ class Action(models.Model):
         validators=[target_path_validator],
         help_text=_("Where the tracked link leads. Empty: the zone's career home page."),
     )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(
+        default=timezone.now, editable=False, verbose_name=_("created")
+    )
 
     objects = ScopedManager(organisation="wave__campaign__organisation")
 
@@ -156,13 +164,17 @@ class Action(models.Model):
 class ActionVisit(models.Model):
     """Visits through an action's tracked link, counted per day: nothing about the visitor."""
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="daily_visits")
-    day = models.DateField()
-    count = models.PositiveIntegerField(default=0)
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="daily_visits", verbose_name=_("action")
+    )
+    day = models.DateField(verbose_name=_("day"))
+    count = models.PositiveIntegerField(default=0, verbose_name=_("visits"))
 
     objects = ScopedManager(organisation="action__wave__campaign__organisation")
 
     class Meta:
+        verbose_name = _("visits on a day")
+        verbose_name_plural = _("visits per day")
         ordering = ["day"]
         constraints = [
             models.UniqueConstraint(fields=["action", "day"], name="action_visit_one_per_day")
@@ -175,14 +187,18 @@ class ActionVisit(models.Model):
 class ActionReach(models.Model):
     """Reach figures of an action per day, imported from an ad platform's CSV export."""
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="daily_reach")
-    day = models.DateField()
-    impressions = models.PositiveIntegerField(default=0)
-    clicks = models.PositiveIntegerField(default=0)
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="daily_reach", verbose_name=_("action")
+    )
+    day = models.DateField(verbose_name=_("day"))
+    impressions = models.PositiveIntegerField(default=0, verbose_name=_("impressions"))
+    clicks = models.PositiveIntegerField(default=0, verbose_name=_("clicks"))
 
     objects = ScopedManager(organisation="action__wave__campaign__organisation")
 
     class Meta:
+        verbose_name = _("reach on a day")
+        verbose_name_plural = _("reach per day")
         ordering = ["day"]
         constraints = [
             models.UniqueConstraint(fields=["action", "day"], name="action_reach_one_per_day")
@@ -206,7 +222,10 @@ class Topic(models.TextChoices):
 
 class AmbassadorProfile(models.Model):
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="ambassador_profiles"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="ambassador_profiles",
+        verbose_name=_("zone"),
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -221,7 +240,9 @@ class AmbassadorProfile(models.Model):
     topics = models.JSONField(_("topics"), default=list, blank=True)
     available = models.BooleanField(_("available for questions"), default=True)
     # Round robin: the next question goes to the one assigned least recently.
-    last_assigned_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_assigned_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("last question assigned on")
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -268,7 +289,10 @@ class AmbassadorQuestion(models.Model):
     the ambassador's own address is never shown to the visitor."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="ambassador_questions"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="ambassador_questions",
+        verbose_name=_("zone"),
     )
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
     language = models.CharField(_("language"), max_length=8)
@@ -287,14 +311,19 @@ class AmbassadorQuestion(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.OPEN
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    assigned_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("asked on"))
+    assigned_at = models.DateTimeField(null=True, blank=True, verbose_name=_("assigned on"))
     answer = models.TextField(_("answer"), blank=True, max_length=5000)
-    answered_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True, verbose_name=_("answered on"))
     answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("answered by"),
     )
-    escalated_at = models.DateTimeField(null=True, blank=True)
+    escalated_at = models.DateTimeField(null=True, blank=True, verbose_name=_("escalated on"))
     # The visitor's reply to an answer is a new question that follows the answered one; the
     # answer mail carries a personal link (purpose "reply") to the page where the thread goes on.
     follows = models.ForeignKey(
@@ -305,7 +334,13 @@ class AmbassadorQuestion(models.Model):
         related_name="replies",
         verbose_name=_("in reply to"),
     )
-    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
+    link_id = models.CharField(
+        max_length=32,
+        unique=True,
+        default=new_link_id,
+        editable=False,
+        verbose_name=_("link number"),
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -320,7 +355,7 @@ class AmbassadorQuestion(models.Model):
 
     @property
     def audit_label(self) -> str:
-        return f"question {self.pk} · {self.get_topic_display()}"
+        return f"#{self.pk}"
 
     def thread(self) -> list["AmbassadorQuestion"]:
         """The questions this one follows, oldest first, and this one (a few at most)."""
@@ -351,14 +386,19 @@ class Partner(models.Model):
     """An organisation that refers candidates to the zone."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="outreach_partners"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="outreach_partners",
+        verbose_name=_("zone"),
     )
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
     offer = models.TextField(
         _("what they offer"), blank=True, help_text=_("E.g. coaching, a room, a mailing list.")
     )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(
+        default=timezone.now, editable=False, verbose_name=_("created")
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -372,7 +412,9 @@ class Partner(models.Model):
 
 
 class PartnerPerson(models.Model):
-    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="people")
+    partner = models.ForeignKey(
+        Partner, on_delete=models.CASCADE, related_name="people", verbose_name=_("partner")
+    )
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
@@ -392,7 +434,9 @@ class PartnerPerson(models.Model):
 class PartnerContact(models.Model):
     """One entry of the contact log: who talked to the partner, when, about what."""
 
-    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="contacts")
+    partner = models.ForeignKey(
+        Partner, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("partner")
+    )
     date = models.DateField(_("date"))
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
