@@ -32,6 +32,7 @@ from .impact import (  # noqa: F401
 )
 from .models import (
     NOT_DECLARED,
+    PopulationFigure,
 )
 from .periods import Period
 from .report import (  # noqa: F401
@@ -177,3 +178,21 @@ def outreach_report(*, organisation, period: Period | None = None) -> Report:
             ),
         ]
     return Report(threshold=threshold, sections=sections, period=period)
+
+
+# The population benchmark a report compares with ----------------------------------------
+
+
+def population_benchmark(*, organisation) -> dict | None:
+    """The population figures the composition compares with (those of the latest year):
+    their year, sources and municipalities; None when the zone has entered none."""
+    figures = PopulationFigure.objects.filter(organisation=organisation)
+    year = figures.order_by("-year").values_list("year", flat=True).first()
+    if year is None:
+        return None
+    figures = figures.filter(year=year)
+    return {
+        "year": year,
+        "sources": sorted(set(figures.values_list("source", flat=True))),
+        "municipalities": sorted(set(figures.values_list("municipality__name", flat=True))),
+    }
