@@ -33,6 +33,7 @@ SEPARATORS = {"semicolon": (";", ","), "comma": (",", ".")}
 # What a sheet name may not hold (Excel), and its longest length.
 SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 SHEET_LENGTH = 31
+FRACTION_FORMAT = "0.000"
 
 
 def csv_style(separator: str | None = None) -> tuple[str, str]:
@@ -153,6 +154,21 @@ def _safe_row(row) -> list:
     return [safe_cell(value) for value in row]
 
 
+def _xlsx_row(sheet, row) -> list:
+    """A row of XLSX cells: a fraction (a rate, a ratio) shows three decimals, so that a rate
+    of 1 is not taken for a count of one."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells = []
+    for value in _safe_row(row):
+        if isinstance(value, float | Decimal):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.number_format = FRACTION_FORMAT
+            value = cell
+        cells.append(value)
+    return cells
+
+
 def table_response(
     *,
     export_format: str,
@@ -175,7 +191,7 @@ def table_response(
     sheet = workbook.create_sheet(title=sheet_names([sheet_title])[0])
     sheet.append(_safe_row(columns))
     for row in rows:
-        sheet.append(_safe_row(row))
+        sheet.append(_xlsx_row(sheet, row))
     if chart is not None:
         _add_chart(sheet, chart)
     return _xlsx_response(workbook, filename)
@@ -215,5 +231,5 @@ def sections_response(
             sheet.append(_safe_row([legend]))
         sheet.append(_safe_row(section.columns))
         for row in section.rows:
-            sheet.append(_safe_row(row))
+            sheet.append(_xlsx_row(sheet, row))
     return _xlsx_response(workbook, filename)

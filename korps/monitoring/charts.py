@@ -32,7 +32,8 @@ def pass_rates_svg(points: list[dict], title: str | None = None) -> str:
         alt.Chart(alt.Data(values=points))
         .mark_bar()
         .encode(
-            y=alt.Y("step:N", title=None, sort=None),
+            # Room for a measure's whole name ("Promoted at least once (...)").
+            y=alt.Y("step:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
             yOffset="group:N",
             x=alt.X("rate:Q", title=title or _("Pass rate"), axis=alt.Axis(format="%")),
             color=alt.Color("group:N", title=None),
