@@ -27,6 +27,7 @@ WITH_POPULATION = ("composition", "summary")
 WITH_FLAGS = ("funnel", "retention", "summary")
 # A table with more columns than this gets a landscape page.
 PORTRAIT_COLUMNS = 6
+LANDSCAPE = "@page { size: A4 landscape; }"
 
 
 def benchmark_lines(*, organisation, key: str) -> list[str]:
@@ -72,7 +73,6 @@ def pdf_response(request, *, zone, key: str, report: Report, chart_svg: str, fil
             "zone": zone,
             "report_key": key,
             "title": TITLES[key],
-            "landscape": is_wide(report),
             "benchmark": benchmark_lines(organisation=zone, key=key),
             "legend": LEGEND,
             "generated": timezone.now(),
@@ -81,9 +81,11 @@ def pdf_response(request, *, zone, key: str, report: Report, chart_svg: str, fil
         },
         request=request,
     )
-    stylesheet = CSS(filename=finders.find("monitoring/report-pdf.css"))
+    stylesheets = [CSS(filename=finders.find("monitoring/report-pdf.css"))]
+    if is_wide(report):
+        stylesheets.append(CSS(string=LANDSCAPE))
     response = HttpResponse(
-        HTML(string=html).write_pdf(stylesheets=[stylesheet]), content_type="application/pdf"
+        HTML(string=html).write_pdf(stylesheets=stylesheets), content_type="application/pdf"
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
     return response
