@@ -23,6 +23,7 @@ from korps.core.ratelimit import (
 from korps.organisations.mixins import ZonePermissionMixin
 
 from . import door_services, selectors, services
+from .export_columns import EXPORT_COLUMNS, EXPORT_HEADERS, export_row
 from .forms import CopyEventForm, EventForm, ExtraSessionForm, SignupForm
 from .models import Signup, SignupStatus
 
@@ -379,28 +380,16 @@ class StaffCloseAttendanceView(StaffEventMixin, View):
         return redirect("events_staff:detail", zone=self.zone.code, pk=event.pk)
 
 
-EXPORT_COLUMNS = [
-    "name",
-    "email",
-    "phone",
-    "seats",
-    "status",
-    "source",
-    "language",
-    "accessibility_needs",
-    "created_at",
-    "checked_in_at",
-    "no_show",
-]
-
-
 class StaffExportView(StaffEventMixin, View):
     permission = "events.manage_events"
 
     def get(self, request, *args, **kwargs):
         event = self.get_event()
         export_format = kwargs["format"]
-        rows = list(selectors.event_signups(event=event).values_list(*EXPORT_COLUMNS))
+        rows = [
+            export_row(values)
+            for values in selectors.event_signups(event=event).values_list(*EXPORT_COLUMNS)
+        ]
         audit_record(
             actor=request.user,
             action="events.signups.exported",
@@ -412,7 +401,7 @@ class StaffExportView(StaffEventMixin, View):
         return table_response(
             export_format=export_format,
             filename=filename,
-            columns=EXPORT_COLUMNS,
+            columns=EXPORT_HEADERS,
             rows=rows,
             sheet_title=_("Sign-ups"),
         )

@@ -24,21 +24,28 @@ def shares_svg(points: list[dict]) -> str:
     return _svg(chart)
 
 
-def pass_rates_svg(points: list[dict]) -> str:
+def pass_rates_svg(points: list[dict], title: str | None = None) -> str:
+    """Per step (or measure) and group, the share that passed (or stayed, or was promoted)."""
     if not points:
         return ""
     chart = (
         alt.Chart(alt.Data(values=points))
         .mark_bar()
         .encode(
-            y=alt.Y("step:N", title=None, sort=None),
+            # Room for a measure's whole name ("Promoted at least once (...)").
+            y=alt.Y("step:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
             yOffset="group:N",
-            x=alt.X("rate:Q", title=_("Pass rate"), axis=alt.Axis(format="%")),
+            x=alt.X("rate:Q", title=title or _("Pass rate"), axis=alt.Axis(format="%")),
             color=alt.Color("group:N", title=None),
         )
         .properties(width=420, height=320)
     )
     return _svg(chart)
+
+
+def retention_svg(points: list[dict]) -> str:
+    """The retention report's rates: who stayed and who was promoted, per group."""
+    return pass_rates_svg(points, title=_("Share of the group"))
 
 
 def trend_svg(points: list[dict]) -> str:
@@ -49,7 +56,12 @@ def trend_svg(points: list[dict]) -> str:
         alt.Chart(alt.Data(values=points))
         .mark_line(point=True)
         .encode(
-            x=alt.X("date:T", title=None),
+            # Month and year, in the page's language ("aug 2026"), a tick every quarter.
+            x=alt.X(
+                "date:T",
+                title=None,
+                axis=alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 3}),
+            ),
             y=alt.Y("share:Q", title=_("Share"), axis=alt.Axis(format="%")),
             color=alt.Color("group:N", title=None),
         )

@@ -2,7 +2,7 @@ import datetime as dt
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,13 +13,13 @@ from korps.audit.services import audit_record
 from korps.core.exports import Section, sections_response
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
-from korps.disclosure.cells import LEGEND, display
+from korps.disclosure.cells import LEGEND, Cell
 from korps.guidance.links import DECLARATION_PURPOSE
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import PersonalLinkMixin
 
-from . import charts, imports, selectors, services, staff_selectors
+from . import charts, imports, pdf, selectors, services, staff_selectors
 from .forms import (
     DECLARATION_CONSENT,
     DeclarationForm,
@@ -31,12 +31,13 @@ from .forms import (
 )
 from .models import Declaration, PopulationFigure, StaffMember, origin_groups
 from .periods import month_of
+from .statistics import PValue
 
 IMPORT_SESSION_KEY = "monitoring_staff_import"
 REPORTS = {
     "composition": (selectors.composition_report, charts.shares_svg),
     "funnel": (selectors.funnel_report, charts.pass_rates_svg),
-    "retention": (selectors.retention_report, charts.pass_rates_svg),
+    "retention": (selectors.retention_report, charts.retention_svg),
     "summary": (selectors.summary_report, charts.shares_svg),
     "outreach": (selectors.outreach_report, charts.shares_svg),
 }
@@ -123,7 +124,14 @@ class ExportView(ZonePermissionMixin, View):
             [kwargs["report"], self.zone.code, *period.params().values(), str(timezone.localdate())]
         )
         if kwargs["format"] == "pdf":
-            return _pdf_response(request, self.zone, kwargs["report"], report, filename)
+            return pdf.pdf_response(
+                request,
+                zone=self.zone,
+                key=kwargs["report"],
+                report=report,
+                chart_svg=REPORTS[kwargs["report"]][1](report.chart),
+                filename=filename,
+            )
         return sections_response(
             export_format=kwargs["format"],
             filename=filename,
@@ -132,11 +140,12 @@ class ExportView(ZonePermissionMixin, View):
                     key=section.key,
                     title=section.title,
                     columns=section.columns,
-                    rows=[[display(v) for v in row] for row in section.rows],
+                    rows=[[_exported(v) for v in row] for row in section.rows],
                 )
                 for section in report.sections
             ],
             legend=str(LEGEND),
+            separator=request.GET.get("sep"),
         )
 
 
@@ -368,34 +377,19 @@ class InvitedCandidateDeclarationView(CandidateDeclarationView):
     url_name = "monitoring:invited_declaration"
 
 
+def _exported(value):
+    """A report cell for a spreadsheet: a shown count as a number, a hidden one as the mark,
+    a rate or ratio as a number of three decimals (a p-value with its own digits)."""
+    if isinstance(value, Cell):
+        return str(value) if value.suppressed else value.value
+    if isinstance(value, PValue):
+        return value
+    if isinstance(value, float):
+        return round(value, 3)
+    return value
+
+
 def _origin_label(zone, declaration) -> str:
     if declaration is None:
         return ""
     return str(dict(origin_groups(zone)).get(declaration.origin_group, ""))
-
-
-def _pdf_response(request, zone, key, report, filename) -> HttpResponse:
-    """The report as a PDF (WeasyPrint), with the same chart as the page."""
-    from django.contrib.staticfiles import finders
-    from django.template.loader import render_to_string
-    from weasyprint import CSS, HTML
-
-    html = render_to_string(
-        "monitoring/staff/report_pdf.html",
-        {
-            "report": report,
-            "zone": zone,
-            "report_key": key,
-            "legend": LEGEND,
-            "generated": timezone.now(),
-            "chart_svg": REPORTS[key][1](report.chart),
-            "trend_svg": charts.trend_svg(report.trend),
-        },
-        request=request,
-    )
-    stylesheet = CSS(filename=finders.find("monitoring/report-pdf.css"))
-    response = HttpResponse(
-        HTML(string=html).write_pdf(stylesheets=[stylesheet]), content_type="application/pdf"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
-    return response

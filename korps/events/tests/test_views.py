@@ -342,3 +342,21 @@ def test_the_event_privacy_text_promises_only_what_the_form_does(client, zone):
 
     assert "unless you ask to be kept informed" not in response.text
     assert reverse("careers:interest", kwargs={"zone": zone.code}) in response.text
+
+
+def test_the_signup_export_speaks_the_readers_language(client, zone, recruiter):
+    from io import BytesIO
+
+    event = EventFactory(organisation=zone)
+    SignupFactory(event=event, name="Bert", email="b@mail.test", seats=2, language="fr")
+    client.force_login(recruiter)
+    kwargs = {"zone": zone.code, "pk": event.pk}
+
+    response = client.get(reverse("events_staff:export_xlsx", kwargs=kwargs))
+
+    rows = list(load_workbook(BytesIO(response.content)).active.iter_rows(values_only=True))
+    header, row = rows[0], dict(zip(rows[0], rows[1], strict=True))
+    assert "no_show" not in header and "Niet gekomen" in header, header
+    assert row["Niet gekomen"] == "nee"
+    assert row["Plaatsen"] == 2  # a number, not the text '2'
+    assert row["Status"] == "Bevestigd" and row["Taal"] == "Frans", row

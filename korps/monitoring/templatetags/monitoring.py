@@ -1,4 +1,5 @@
 from django import template
+from django.utils.formats import get_format
 
 from korps.disclosure.cells import Cell
 
@@ -8,13 +9,15 @@ register = template.Library()
 @register.filter
 def figure(value):
     """A report figure on a page: counts as given (hidden ones as the one mark, "x"), rates
-    and ratios with two decimals, hidden ones as a dash."""
+    and ratios with two decimals in the page's language (0,80 in Dutch), hidden ones as a
+    dash."""
     if isinstance(value, Cell):
         return str(value)
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{value:.2f}"
+        # format() keeps a p-value's own digits ("0.048", "< 0.001"); the separator is local.
+        return f"{value:.2f}".replace(".", get_format("DECIMAL_SEPARATOR"))
     return value
 
 
