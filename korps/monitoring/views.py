@@ -6,7 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from korps.audit import labels
@@ -42,7 +42,7 @@ REPORTS = {
 }
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 # The funnel's basis of the pass rate, as the reader chooses it (see funnel.py).
-BASIS_LABELS = {"sat": _lazy("sat the test"), "entered": _lazy("entered")}
+BASIS_LABELS = {"sat": gettext_lazy("sat the test"), "entered": gettext_lazy("entered")}
 
 
 def _report_choices(report_key: str, query) -> tuple:

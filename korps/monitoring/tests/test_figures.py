@@ -143,10 +143,12 @@ def test_withdrawals_and_no_shows_are_apart_and_the_reader_chooses_what_counts(z
     assert abs(row["Sitting the test"].value - 20) <= MAX_NOISE
     assert "Withdrawing" not in sat.sections[0].columns
     assert stumbling_blocks(sat) == []
-    # The test as scipy computes it, on the shown counts.
+    # The test as scipy computes it, on the shown counts (not passing: the shown total less
+    # the shown passes, as the page has them).
     best = _row(sat.sections[0], "Belgian origin")
-    shown = [[row["Passing"].value, row["Failing"].value]]
-    shown.append([best["Passing"].value, best["Failing"].value])
+    shown = [
+        [r["Passing"].value, r["Sitting the test"].value - r["Passing"].value] for r in (row, best)
+    ]
     assert float(row["p-value"]) == pytest.approx(fisher_exact(shown).pvalue)
 
 
@@ -167,6 +169,7 @@ def test_the_funnel_page_and_its_export_follow_the_chosen_basis(client, member, 
     wrong = client.get(url, {"basis": "nonsense"})
 
     assert "Sitting the test" in default.text and "Withdrawing" not in default.text
+    assert "Counted: every attempt at a step whose result is dated in the period" in default.text
     assert "Not showing up" in entered.text
     assert "basis=entered" in entered.text  # the exports keep the choice
     assert "Not showing up" in export.content.decode()

@@ -430,18 +430,15 @@ def _retention_counts(zone) -> dict:
 
 
 FUNNEL_SQL = """
-WITH final AS (
-    SELECT a.candidate_id, a.step_id, a.result,
-           row_number() OVER (PARTITION BY a.candidate_id, a.step_id ORDER BY a.number DESC) AS rn
-    FROM guidance_stepattempt a JOIN guidance_procedurestep s ON s.id = a.step_id
-    WHERE s.organisation_id = $zone AND a.result IN ('passed', 'failed', 'withdrew', 'no_show')
-)
-SELECT f.step_id,
+SELECT a.step_id,
        coalesce(nullif(d.origin_group, ''), $nd) AS origin,
-       CASE WHEN f.result = 'no_show' THEN 'withdrew' ELSE f.result END AS outcome,
+       a.result AS outcome,
        count(*)
-FROM final f LEFT JOIN monitoring_declaration d ON d.candidate_id = f.candidate_id
-WHERE f.rn = 1
+FROM guidance_stepattempt a
+JOIN guidance_procedurestep s ON s.id = a.step_id
+LEFT JOIN monitoring_declaration d ON d.candidate_id = a.candidate_id
+WHERE s.organisation_id = $zone AND a.result IN ('passed', 'failed', 'withdrew', 'no_show')
+  AND date_trunc('month', coalesce(a.result_on, a.planned_on)) <= CAST($today AS DATE)
 GROUP BY ALL
 """
 
