@@ -97,8 +97,9 @@ def seed_monitoring(ctx: DemoContext) -> None:
         member.account = user
     StaffMember.objects.bulk_update(undeclared[: len(ctx.users)], ["account"])
 
-    # Each candidate's last result at the cognitive step, then declarations dealt out in a
-    # fixed pattern: failures lean non-EU, passes lean Belgian (four-fifths and Fisher flag it).
+    # Whether each candidate ever failed the cognitive step (else passed it), then
+    # declarations dealt out in a fixed pattern: those who failed lean non-EU, those who only
+    # passed lean Belgian (four-fifths and Fisher flag it, the funnel counting attempts).
     last = {}
     for candidate_id, result in (
         StepAttempt.objects.filter(
@@ -109,7 +110,8 @@ def seed_monitoring(ctx: DemoContext) -> None:
         .order_by("number")
         .values_list("candidate_id", "result")
     ):
-        last[candidate_id] = result
+        if last.get(candidate_id) != StepResult.FAILED:
+            last[candidate_id] = result
     failed = passed = 0
     for index, candidate in enumerate(Candidate.objects.filter(organisation=zone).order_by("pk")):
         if last.get(candidate.pk) == StepResult.FAILED:

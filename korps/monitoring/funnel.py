@@ -1,33 +1,46 @@
-"""The selection funnel: per step and group, who entered, passed, failed or withdrew, with
-the adverse-impact flag per step."""
+"""The selection funnel: per step and group, the attempts that passed, failed, withdrew or
+did not show up, with the adverse-impact flag per step.
+
+What is counted: every final attempt at a step whose result is dated in the period (a
+candidate who tries twice counts twice, once in each attempt's month). So a closed period
+keeps its figures when later attempts arrive. The reader chooses the basis of the pass rate:
+the attempts that sat the test (passed or failed; the default, so that the flag is about the
+step itself) or every attempt entered (withdrawals and no-shows count as not passing)."""
 
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from korps.guidance.models import ProcedureStep
 
-from .impact import OUTCOMES, impact_section, rate_points
+from .impact import impact_section, rate_points
 from .models import (
     FunnelCount,
 )
 from .periods import Period
 from .report import Report, folded_counts, group_labels, thresholds
 
+# The basis of the pass rate: the outcomes counted, in the table's order (passing first).
+BASES = {
+    "sat": ["passed", "failed"],
+    "entered": ["passed", "failed", "withdrew", "no_show"],
+}
+DEFAULT_BASIS = "sat"
+
 
 def funnel_counts(*, organisation, period: Period | None = None) -> dict:
-    """{(step_id, origin, outcome): candidates}, counting each candidate's last final
-    attempt at each step whose result falls in the period (from the summary table)."""
+    """{(step_id, origin, outcome): attempts}, counting every final attempt at each step
+    whose result is dated in the period, never after today (from the summary table)."""
     cells = funnel_cells(organisation=organisation, period=period)
     return {key: n for key, (n, _key_sum) in cells.items()}
 
 
 def funnel_cells(*, organisation, period: Period | None = None) -> dict:
-    """{(step_id, origin, outcome): (candidates, sum of their record keys)}, as
-    funnel_counts, with the keys the cell-key method perturbs by."""
+    """{(step_id, origin, outcome): (attempts, sum of their candidates' record keys)}, as
+    funnel_counts, with the keys the cell-key method perturbs by. A period without a last
+    month ends today: a result dated after today (only a bulk load bypassing the services
+    can hold one) counts once its month has come."""
     period = period or Period()
-    rows = FunnelCount.objects.filter(organisation=organisation)
-    if period.last_month:
-        rows = rows.filter(month__lte=period.last_day())
+    rows = FunnelCount.objects.filter(organisation=organisation, month__lte=period.last_day())
     if period.first_day():
         rows = rows.filter(month__gte=period.first_day())
     return {
@@ -39,8 +52,13 @@ def funnel_cells(*, organisation, period: Period | None = None) -> dict:
     }
 
 
-def funnel_report(*, organisation, period: Period | None = None) -> Report:
+def funnel_report(
+    *, organisation, period: Period | None = None, basis: str = DEFAULT_BASIS
+) -> Report:
+    """Per step, the attempts per group on the chosen basis ("sat": passed or failed;
+    "entered": also withdrawn and not shown up), with the pass rate and its flag."""
     period = period or Period()
+    outcomes = BASES[basis]
     threshold = organisation.effective_suppression_threshold
     limits = thresholds(organisation)
     labels = group_labels(organisation)
@@ -53,7 +71,7 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
     )
     sections, chart = [], []
     for step in steps:
-        found = {g: [cells.get((step.pk, g, o), (0, 0)) for o in OUTCOMES] for g in groups}
+        found = {g: [cells.get((step.pk, g, o), (0, 0)) for o in outcomes] for g in groups}
         raw = {g: [n for n, _k in found[g]] for g in groups}
         keys = {g: [k for _n, k in found[g]] for g in groups}
         if not any(sum(v) for v in raw.values()):
@@ -64,8 +82,12 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
             groups=groups,
             labels=labels,
             raw=raw,
-            people_title=_("Entering"),
-            outcome_titles=[_("Passing"), _("Failing"), _("Withdrawing")],
+            people_title=_("Entering") if basis == "entered" else _("Sitting the test"),
+            outcome_titles=[
+                _("Passing"),
+                _("Failing"),
+                *([_("Withdrawing"), _("Not showing up")] if basis == "entered" else []),
+            ],
             rate_title=_("Pass rate"),
             flag_title=_("Stumbling block"),
             threshold=threshold,
@@ -74,7 +96,39 @@ def funnel_report(*, organisation, period: Period | None = None) -> Report:
         )
         sections.append(section)
         chart += rate_points(section, step.name, groups, labels)
-    return Report(threshold=threshold, sections=sections, chart=chart, period=period)
+    return Report(
+        threshold=threshold,
+        sections=sections,
+        chart=chart,
+        period=period,
+        notes=funnel_notes(basis),
+    )
+
+
+def funnel_notes(basis: str) -> list[str]:
+    """What the funnel counts, said on the page and in the PDF."""
+    counted = _(
+        "Counted: every attempt at a step whose result is dated in the period. A candidate "
+        "who tries again counts once per attempt, in the month of each result, so a closed "
+        "period keeps its figures when later attempts arrive."
+    )
+    if basis == "entered":
+        return [
+            counted,
+            _(
+                "Basis: every attempt entered. Withdrawals and no-shows count as not passing "
+                "and are shown in their own columns; choose “sat the test” for the pass rate "
+                "of those who sat it."
+            ),
+        ]
+    return [
+        counted,
+        _(
+            "Basis: the attempts that sat the test (passed or failed). Withdrawals and "
+            "no-shows are left out of these tables; choose “entered” to see them, counted as "
+            "not passing."
+        ),
+    ]
 
 
 def stumbling_blocks(report: Report) -> list[tuple[str, str]]:

@@ -16,8 +16,6 @@ from .models import (
 from .report import Section
 from .statistics import PValue, fisher_exact_p
 
-OUTCOMES = ["passed", "failed", "withdrew"]
-
 
 @dataclass
 class GroupOutcome:
@@ -133,6 +131,15 @@ def impact_section(
                 PValue(impact.p_value, limit=limits["p"]) if impact else None,
                 flag,
             ]
+        )
+    if NOT_SAID in groups and NOT_DECLARED in groups:
+        section.notes.append(
+            _(
+                "“%(not_said)s” and “%(not_declared)s” are counted, with their rate, but get "
+                "no ratio to the best group and no test: each mixes people of every origin, "
+                "so a comparison would say nothing about the chances of any one group."
+            )
+            % {"not_said": labels[NOT_SAID], "not_declared": labels[NOT_DECLARED]}
         )
     section.rows.append(
         [

@@ -37,6 +37,7 @@ class Report:
     chart: list[dict] = field(default_factory=list)  # only figures that may be shown
     trend: list[dict] = field(default_factory=list)  # shares per quarter, the same way
     period: Period = field(default_factory=Period)
+    notes: list[str] = field(default_factory=list)  # what the report counts, above its tables
 
 
 def folded_counts(counts: dict, labels: dict, at: int) -> dict:

@@ -1,5 +1,6 @@
 """Retention and promotion: per starting cohort and group, who is still in service after one
-and three years, and who was promoted out of each grade."""
+and three years; and, among the staff in service for three years or more on the period's
+last day (promotion.py), who was promoted at least once and out of each grade."""
 
 import datetime as dt
 from collections import defaultdict
@@ -7,6 +8,7 @@ from functools import partial
 
 from django.db.models import Count, DateField, ExpressionWrapper, F, Q, Sum
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from .impact import impact_section, rate_points
@@ -16,6 +18,7 @@ from .models import (
     StaffMember,
 )
 from .periods import Period, month_of
+from .promotion import PROMOTION_YEARS, promotion_counts
 from .report import Report, folded_counts, group_labels, thresholds
 from .summaries import (
     RETENTION_SPANS,
@@ -27,8 +30,6 @@ from .summaries import (
 # Retention and promotion -----------------------------------------------------------------
 
 RETENTION_YEARS = (1, 3)
-# Promotion is measured among staff in service for at least this long.
-PROMOTION_YEARS = 3
 
 
 def _cohort_window(organisation, model, started_by: dt.date, period: Period | None):
@@ -120,9 +121,10 @@ def _cohorts(organisation, started_by, period, labels) -> dict:
 def retention_report(
     *, organisation, on: dt.date | None = None, period: Period | None = None
 ) -> Report:
-    """Of the staff who started in the period: who stayed 1 and 3 years, and who was
-    promoted, per declared group. Measured today, so a cohort counts once its years are
-    over."""
+    """Of the staff who started in the period: who stayed 1 and 3 years, per declared
+    group, measured today, so a cohort counts once its years are over. Of the staff in
+    service for PROMOTION_YEARS years or more on the period's last day: who was promoted
+    by then, at least once and out of each grade."""
     on = on or timezone.localdate()
     period = period or Period()
     threshold = organisation.effective_suppression_threshold
@@ -130,10 +132,9 @@ def retention_report(
     labels = group_labels(organisation)
     groups = list(labels)
     sections, chart = [], []
-    # Three years of retention and of promotion share their cohorts.
     cohorts = {
         years: _cohorts(organisation, on - RETENTION_SPANS[years], period, labels)
-        for years in {*RETENTION_YEARS, PROMOTION_YEARS}
+        for years in RETENTION_YEARS
     }
     for years, left in zip(RETENTION_YEARS, (1, 2), strict=True):
         counts = cohorts[years]
@@ -165,36 +166,46 @@ def retention_report(
         threshold=threshold,
         limits=limits,
     )
-    counts = cohorts[PROMOTION_YEARS]
+    # Promotion: the staff in service on the period's last day for PROMOTION_YEARS years
+    # or more, and their promotions up to that day.
+    end = min(on, period.last_day())
+    promotion = promotion_counts(organisation=organisation, on=end)
+    counts = folded_counts(
+        {
+            (origin,): (people, promotion["promoted"].get(origin, 0))
+            for origin, people in promotion["people"].items()
+        },
+        labels,
+        0,
+    )
     raw = {
-        g: [counts[g][3], counts[g][0] - counts[g][3]] if g in counts else [0, 0] for g in groups
+        g: [counts[(g,)][1], counts[(g,)][0] - counts[(g,)][1]] if (g,) in counts else [0, 0]
+        for g in groups
     }
+    population = {"years": PROMOTION_YEARS, "day": date_format(end, "j F Y")}
     if any(sum(v) for v in raw.values()):
         section = promotion_section(
             key="promotion",
-            title=_("Promoted at least once (staff in service for %(years)s years or more)")
-            % {"years": PROMOTION_YEARS},
+            title=_(
+                "Promoted at least once (staff in service on %(day)s for %(years)s years or more)"
+            )
+            % population,
             raw=raw,
         )
         sections.append(section)
         chart += rate_points(section, section.title, groups, labels)
     sections += _grade_sections(
-        organisation=organisation,
-        started_by=on - RETENTION_SPANS[PROMOTION_YEARS],
-        period=period,
+        counts=folded_counts(promotion["grades"], labels, 0),
+        population=population,
         groups=groups,
-        labels=labels,
         section=promotion_section,
     )
     return Report(threshold=threshold, sections=sections, chart=chart, period=period)
 
 
-def _grade_sections(*, organisation, started_by, period, groups, labels, section):
+def _grade_sections(*, counts, population, groups, section):
     """Per grade: of the people who held it, who was promoted out of it, per group, with
     the same ratio and test (`section` builds the table). Largest grades first."""
-    counts = folded_counts(
-        grade_counts(organisation=organisation, started_by=started_by, period=period), labels, 0
-    )
     held = defaultdict(int)
     for (_origin, grade), numbers in counts.items():
         held[grade] += numbers[0]
@@ -208,9 +219,10 @@ def _grade_sections(*, organisation, started_by, period, groups, labels, section
             section(
                 key=f"grade_{grade}",
                 title=_(
-                    "Promoted out of grade %(grade)s (staff in service for %(years)s years or more)"
+                    "Promoted out of grade %(grade)s (staff in service on %(day)s for "
+                    "%(years)s years or more)"
                 )
-                % {"grade": grade, "years": PROMOTION_YEARS},
+                % {"grade": grade, **population},
                 raw=raw,
             )
         )

@@ -22,9 +22,15 @@ from .composition import (  # noqa: F401
     staff_cells_on,
     staff_counts_on,
 )
-from .funnel import funnel_cells, funnel_counts, funnel_report, stumbling_blocks  # noqa: F401
+from .funnel import (  # noqa: F401
+    BASES,
+    DEFAULT_BASIS,
+    funnel_cells,
+    funnel_counts,
+    funnel_report,
+    stumbling_blocks,
+)
 from .impact import (  # noqa: F401
-    OUTCOMES,
     AdverseImpact,
     GroupOutcome,
     adverse_impact,

@@ -79,15 +79,10 @@ def _add(model, keys: list[str], values: list[str], delta: dict) -> None:
 
 
 def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -> dict:
-    """{(zone id, step id, origin, outcome, month): (candidates, sum of their record keys)},
-    counting each candidate's last final attempt at each step; not showing up counts as
-    withdrawing."""
-    later = StepAttempt.objects.filter(
-        candidate=OuterRef("candidate"),
-        step=OuterRef("step"),
-        number__gt=OuterRef("number"),
-        result__in=FINAL_RESULTS,
-    )
+    """{(zone id, step id, origin, outcome, month): (attempts, sum of their candidates' record
+    keys)}, counting every final attempt in the month of its result: a later attempt is a
+    fact of its own month and leaves the earlier months as they were. The outcome is the
+    result itself (passed, failed, withdrew, no_show)."""
     attempts = StepAttempt.objects.filter(result__in=FINAL_RESULTS)
     batches = (
         [attempts.filter(step__organisation=organisation)]
@@ -100,8 +95,7 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
     counts = {}
     for batch in batches:
         rows = (
-            batch.filter(~Exists(later))
-            .annotate(
+            batch.annotate(
                 origin=Coalesce(
                     NullIf("candidate__declaration__origin_group", Value("")),
                     Value(NOT_DECLARED),
@@ -112,12 +106,11 @@ def funnel_count(*, candidate_ids: list[int] | None = None, organisation=None) -
             .annotate(n=Count("id"), key_sum=Sum("candidate__record_key"))
         )
         for row in rows:
-            outcome = "withdrew" if row["result"] == StepResult.NO_SHOW else row["result"]
             key = (
                 row["step__organisation_id"],
                 row["step_id"],
                 row["origin"],
-                outcome,
+                row["result"],
                 row["month"] or UNDATED,
             )
             add_counts(counts, {key: (row["n"], row["key_sum"] or 0)})

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from korps.audit import labels
@@ -42,6 +43,20 @@ REPORTS = {
     "outreach": (selectors.outreach_report, charts.shares_svg),
 }
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
+# The funnel's basis of the pass rate, as the reader chooses it (see funnel.py).
+BASIS_LABELS = {"sat": gettext_lazy("sat the test"), "entered": gettext_lazy("entered")}
+
+
+def _report_choices(report_key: str, query) -> tuple:
+    """The period, the report's own choices (the funnel's basis) and both as query
+    parameters, from the page's or the export's query string; a wrong value gives the
+    default."""
+    period = PeriodForm(query or None).period()
+    extra = {}
+    if report_key == "funnel":
+        basis = query.get("basis")
+        extra["basis"] = basis if basis in selectors.BASES else selectors.DEFAULT_BASIS
+    return period, extra, {**period.params(), **extra}
 
 
 def _presets() -> list[tuple[str, dict]]:
@@ -65,8 +80,8 @@ class ReportView(ZonePermissionMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         build, draw = REPORTS[self.report]
         form = PeriodForm(self.request.GET or None)
-        period = form.period()
-        report = build(organisation=self.zone, period=period)
+        period, extra, params = _report_choices(self.report, self.request.GET)
+        report = build(organisation=self.zone, period=period, **extra)
         context.update(
             report=report,
             report_key=self.report,
@@ -74,8 +89,10 @@ class ReportView(ZonePermissionMixin, TemplateView):
             chart_svg=draw(report.chart),
             trend_svg=charts.trend_svg(report.trend),
             period_form=form,
-            period_query=urlencode(period.params()),
-            presets=[(label, urlencode(params)) for label, params in _presets()],
+            period_query=urlencode(params),
+            presets=[(label, urlencode({**preset, **extra})) for label, preset in _presets()],
+            basis=extra.get("basis"),
+            bases=list(BASIS_LABELS.items()),
             benchmark=selectors.benchmark_description(self.zone),
         )
         return context
@@ -107,8 +124,8 @@ class ExportView(ZonePermissionMixin, View):
     def get(self, request, *args, **kwargs):
         if kwargs["report"] not in REPORTS or kwargs["format"] not in EXPORT_FORMATS:
             raise Http404
-        period = PeriodForm(request.GET or None).period()
-        report = REPORTS[kwargs["report"]][0](organisation=self.zone, period=period)
+        period, extra, params = _report_choices(kwargs["report"], request.GET)
+        report = REPORTS[kwargs["report"]][0](organisation=self.zone, period=period, **extra)
         services.report_exported(
             acting_user=request.user,
             organisation=self.zone,
@@ -117,11 +134,11 @@ class ExportView(ZonePermissionMixin, View):
             params={
                 "threshold": report.threshold,
                 "on": timezone.localdate().isoformat(),
-                **period.params(),
+                **params,
             },
         )
         filename = "-".join(
-            [kwargs["report"], self.zone.code, *period.params().values(), str(timezone.localdate())]
+            [kwargs["report"], self.zone.code, *params.values(), str(timezone.localdate())]
         )
         if kwargs["format"] == "pdf":
             return pdf.pdf_response(

@@ -24,7 +24,7 @@ from korps.guidance.models import StepResult
 from korps.guidance.services import procedure_install
 from korps.monitoring import selectors
 from korps.monitoring.models import NOT_DECLARED, StaffMember
-from korps.monitoring.summaries import summaries_rebuild
+from korps.monitoring.summaries import RETENTION_SPANS, summaries_rebuild
 from korps.organisations.models import Organisation, Unit
 from korps.organisations.scoping import scopes_disabled
 
@@ -420,7 +420,7 @@ def _composition_counts(zone) -> dict:
 
 def _retention_counts(zone) -> dict:
     """Staff who started at least a year ago, and left within their first year, per origin."""
-    started_by = timezone.localdate() - selectors.RETENTION_SPANS[1]
+    started_by = timezone.localdate() - RETENTION_SPANS[1]
     return {
         origin: numbers[1]
         for origin, numbers in selectors.cohort_counts(
@@ -430,18 +430,15 @@ def _retention_counts(zone) -> dict:
 
 
 FUNNEL_SQL = """
-WITH final AS (
-    SELECT a.candidate_id, a.step_id, a.result,
-           row_number() OVER (PARTITION BY a.candidate_id, a.step_id ORDER BY a.number DESC) AS rn
-    FROM guidance_stepattempt a JOIN guidance_procedurestep s ON s.id = a.step_id
-    WHERE s.organisation_id = $zone AND a.result IN ('passed', 'failed', 'withdrew', 'no_show')
-)
-SELECT f.step_id,
+SELECT a.step_id,
        coalesce(nullif(d.origin_group, ''), $nd) AS origin,
-       CASE WHEN f.result = 'no_show' THEN 'withdrew' ELSE f.result END AS outcome,
+       a.result AS outcome,
        count(*)
-FROM final f LEFT JOIN monitoring_declaration d ON d.candidate_id = f.candidate_id
-WHERE f.rn = 1
+FROM guidance_stepattempt a
+JOIN guidance_procedurestep s ON s.id = a.step_id
+LEFT JOIN monitoring_declaration d ON d.candidate_id = a.candidate_id
+WHERE s.organisation_id = $zone AND a.result IN ('passed', 'failed', 'withdrew', 'no_show')
+  AND date_trunc('month', coalesce(a.result_on, a.planned_on)) <= CAST($today AS DATE)
 GROUP BY ALL
 """
 

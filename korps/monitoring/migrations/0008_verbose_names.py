@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("guidance", "0009_verbose_names"),
-        ("monitoring", "0006_staff_record_key"),
+        ("monitoring", "0007_funnel_counts_per_attempt"),
         ("organisations", "0004_verbose_names"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
