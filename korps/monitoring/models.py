@@ -139,6 +139,9 @@ class Declaration(models.Model):
     consent_text = models.TextField()
     consent_given_at = models.DateTimeField(default=timezone.now)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
+    # Made through the staff member's personal invitation (link or letter code): verified as
+    # the person's own, so linking an account to the HR record later keeps it.
+    via_link = models.BooleanField(default=False)
 
     objects = ScopedManager(organisation="organisation")
 
@@ -177,6 +180,9 @@ class StaffMember(models.Model):
     )
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
     grade = models.CharField(_("grade"), max_length=40)
+    # From the HR export, for the invitation to declare (korps.monitoring.invitations).
+    email = models.EmailField(_("work e-mail address"), blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     # The random key of the cell-key method (korps.disclosure.cellkey). Never shown.
@@ -381,3 +387,11 @@ class GradeCohort(models.Model):
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.origin} {self.grade}: {self.promoted}/{self.held}"
+
+
+# The invitations to declare live in their own module; imported here so Django finds them.
+from .invitation_models import (  # noqa: E402, F401
+    InvitationBatch,
+    InvitationChannel,
+    StaffInvitation,
+)
