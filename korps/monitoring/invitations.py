@@ -253,7 +253,9 @@ def letters_issue(*, organisation, acting_user, without_address_only: bool) -> l
             )
         )
     StaffInvitation.objects.bulk_update(
-        list(invitations.values()), ["code_digest", "invited_at", "channel", "reminded_at"]
+        list(invitations.values()),
+        ["code_digest", "invited_at", "channel", "reminded_at"],
+        batch_size=500,
     )
     batch = InvitationBatch.objects.create(
         organisation=organisation,

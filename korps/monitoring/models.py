@@ -141,7 +141,7 @@ class Declaration(models.Model):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     # Made through the staff member's personal invitation (link or letter code): verified as
     # the person's own, so linking an account to the HR record later keeps it.
-    via_link = models.BooleanField(default=False)
+    via_link = models.BooleanField(default=False, db_default=False)
 
     objects = ScopedManager(organisation="organisation")
 
@@ -181,8 +181,8 @@ class StaffMember(models.Model):
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
     grade = models.CharField(_("grade"), max_length=40)
     # From the HR export, for the invitation to declare (korps.monitoring.invitations).
-    email = models.EmailField(_("work e-mail address"), blank=True)
-    language = models.CharField(_("language"), max_length=8, blank=True)
+    email = models.EmailField(_("work e-mail address"), blank=True, default="", db_default="")
+    language = models.CharField(_("language"), max_length=8, blank=True, default="", db_default="")
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     # The random key of the cell-key method (korps.disclosure.cellkey). Never shown.

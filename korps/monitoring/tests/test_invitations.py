@@ -290,3 +290,22 @@ def test_the_hr_import_refuses_an_unknown_language_with_its_line(register):
 
     assert [p.line for p in plan.problems] == [2]
     assert "language" in plan.problems[0].message
+
+
+def test_the_invitations_page_runs_a_bounded_number_of_queries(
+    client, register, diversity_manager, django_assert_max_num_queries
+):
+    more = "\n".join(f"Z{n},Zuid,INP,2021-01-04,,z{n}@zone.test," for n in range(3, 60))
+    raw = f"staff_number,unit,grade,start_date,end_date,email,language\n{more}\n".encode()
+    staff_apply(
+        organisation=register,
+        plan=staff_plan(organisation=register, name="hr.csv", raw=raw),
+        acting_user=None,
+    )
+    client.force_login(diversity_manager)
+    url = reverse("monitoring:invitations", kwargs={"zone": register.code})
+
+    with django_assert_max_num_queries(20):
+        response = client.get(url)
+
+    assert response.status_code == 200
