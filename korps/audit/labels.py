@@ -9,5 +9,6 @@ SIGNUP = gettext_noop("person signed up (personal link)")
 LEAD = gettext_noop("interested person (personal link)")
 STORY_AUTHOR = gettext_noop("author of the story (personal link)")
 ASKER = gettext_noop("visitor who asked an ambassador (personal link)")
+STAFF_MEMBER = gettext_noop("staff member (personal invitation to declare)")
 
-LINK_HOLDERS = frozenset({CANDIDATE, SIGNUP, LEAD, STORY_AUTHOR, ASKER})
+LINK_HOLDERS = frozenset({CANDIDATE, SIGNUP, LEAD, STORY_AUTHOR, ASKER, STAFF_MEMBER})

@@ -7,6 +7,11 @@ class CareersConfig(AppConfig):
     verbose_name = _("Career site")
 
     def ready(self):
+        from korps.organisations.zone_defaults import register_zone_default
+
+        from .zone_defaults import career_site_install
+
+        register_zone_default("career_site", career_site_install, order=10)
         from korps.core.erasure import register_eraser
 
         from .services import candidate_lead_erase, lead_erase

@@ -83,7 +83,7 @@ def install_career_site(zone) -> None:
 
 @demo_seeder(order=20)
 def seed_career_site(ctx: DemoContext) -> None:
-    install_career_site(ctx.zone)
+    # The default career site came with the zone (korps.organisations.zone_defaults).
     now = timezone.now()
     for story_data in defaults.STORIES:
         Story.objects.create(

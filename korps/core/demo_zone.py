@@ -13,6 +13,7 @@ from korps.organisations.roles import Role
 from korps.organisations.second_factor import DEMO_TOTP_KEY
 from korps.organisations.second_factor_services import second_factor_install
 from korps.organisations.services import membership_grant, organisation_create, unit_create
+from korps.organisations.zone_defaults import zone_create
 
 DEMO_USERS = [
     (Role.ZONE_ADMIN, "beheerder@demo.korps.test", "Ilse Vermeulen", "Personeelsdienst"),
@@ -42,7 +43,9 @@ UNITS = [
 
 @demo_seeder(order=0)
 def seed_zone(ctx: DemoContext) -> None:
-    ctx.zone = organisation_create(
+    # The demo zone starts as every new zone does: with the defaults (career site, procedure,
+    # origin categories, limits for a flag); the seeders below add the zone's own data.
+    ctx.zone = zone_create(
         name="Politiezone Scheldeland (demo)",
         code=DEMO_ZONE_CODE,
         default_language="nl",

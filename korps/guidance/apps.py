@@ -7,6 +7,12 @@ class GuidanceConfig(AppConfig):
     verbose_name = _("Guidance of candidates")
 
     def ready(self):
+        from korps.organisations.zone_defaults import register_zone_default
+
+        from .services import procedure_default_install
+
+        # After the career site (order 10): the test steps link to its practice questions.
+        register_zone_default("procedure", procedure_default_install, order=20)
         from korps.core.navigation import HomePanel, NavItem, register, register_panel
 
         register(

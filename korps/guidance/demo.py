@@ -19,13 +19,13 @@ from .models import (
     CandidateStatus,
     MentorProfile,
     MentorSession,
+    ProcedureStep,
     Referral,
     SessionKind,
     StepAttempt,
     StepResult,
     TrackEvent,
 )
-from .services import procedure_install
 
 MENTORS = [
     ("mentor@demo.korps.test", None, ["nl", "ar", "fr"]),
@@ -40,7 +40,8 @@ SOURCES = ["fb-wave1", "spotify-wave1", "jobfair-campus", "poster-cafe", "school
 @demo_seeder(order=50)
 def seed_guidance(ctx: DemoContext) -> None:
     zone, rng = ctx.zone, ctx.random
-    steps = procedure_install(organisation=zone)
+    # The default procedure came with the zone (korps.organisations.zone_defaults).
+    steps = list(ProcedureStep.objects.filter(organisation=zone))
     # The demo mentors speak Arabic and Turkish too: the zone offers them as contact languages.
     zone.contact_languages = ["nl", "fr", "en", "ar", "tr"]
     zone.save(update_fields=["contact_languages"])

@@ -15,6 +15,7 @@ from korps.core.errors import DomainError
 from korps.core.links import link_revoke, link_token
 from korps.organisations.languages import contact_languages_of, language_name, page_language
 from korps.organisations.permissions import is_mentor, mentors_of
+from korps.organisations.zone_defaults import DEFAULT_PROCEDURE, translations
 
 from .aggregates import candidates_changing
 from .models import (
@@ -33,7 +34,6 @@ from .models import (
     StepResult,
     TrackEvent,
 )
-from .procedure import DEFAULT_PROCEDURE
 from .rules import result_check, retry_from_for
 
 
@@ -42,23 +42,19 @@ class GuidanceError(DomainError):
 
 
 def procedure_install(*, organisation) -> list[ProcedureStep]:
-    """Give a zone the default procedure, its test steps linked to the career site's
-    practice questions."""
+    """Give a zone the default procedure (korps.organisations.zone_defaults), its test steps
+    linked to the career site's practice questions."""
     from korps.careers.models import SelectionStep
 
     career_steps = {s.order: s for s in SelectionStep.objects.filter(organisation=organisation)}
     steps = []
     for order, (code, name, kind, days, wait, career) in enumerate(DEFAULT_PROCEDURE, 1):
-        names = {}
-        for language in organisation.published_languages:
-            with translation.override(language):
-                names[language] = _(name)
         steps.append(
             ProcedureStep.objects.create(
                 organisation=organisation,
                 order=order,
                 code=code,
-                names=names,
+                names=translations(name, organisation),
                 kind=kind,
                 typical_days=days,
                 retry_wait_days=wait,
@@ -66,6 +62,15 @@ def procedure_install(*, organisation) -> list[ProcedureStep]:
             )
         )
     return steps
+
+
+def procedure_default_install(organisation) -> bool:
+    """The zone default (korps.organisations.zone_defaults): the default procedure, unless
+    the zone has steps already."""
+    if ProcedureStep.objects.filter(organisation=organisation).exists():
+        return False
+    procedure_install(organisation=organisation)
+    return True
 
 
 def _event(candidate, kind, by=None, **fields) -> TrackEvent:

@@ -7,6 +7,12 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self):
+        from korps.organisations.zone_defaults import register_zone_default
+
+        from .zone_defaults import origin_categories_install, thresholds_install
+
+        register_zone_default("origin_categories", origin_categories_install, order=30)
+        register_zone_default("thresholds", thresholds_install, order=31)
         from korps.guidance.aggregates import register_aggregate_keeper
 
         from .summaries import FunnelKeeper
@@ -67,6 +73,14 @@ class MonitoringConfig(AppConfig):
                 url_name="monitoring:staff_accounts",
                 permission="monitoring.link_staff",
                 order=410,
+            )
+        )
+        register(
+            NavItem(
+                label=_("Invitations to declare"),
+                url_name="monitoring:invitations",
+                permission="monitoring.manage_data",
+                order=405,
             )
         )
         register(

@@ -44,9 +44,10 @@ class StaffImportForm(ImportFileForm):
     help_text = _(
         "Columns: staff_number, unit, grade, start_date, end_date and optionally "
         "promotions (2024-03-01:GRADE;...), start_grade (the grade before the first "
-        "promotion, for promotion rates per grade) and email (the person's work e-mail "
-        "address: it links their korps account, if they have one in the zone, to their line "
-        "so that they can declare for themselves; the address is not stored)."
+        "promotion, for promotion rates per grade), email (the person's work e-mail "
+        "address: it links their korps account, if they have one in the zone, to their line, "
+        "and receives their invitation to declare) and language (nl, fr or en: the language "
+        "of that invitation)."
     )
     columns = (
         "staff_number",

@@ -1,16 +1,21 @@
 """The HR export: one line per staff member (pseudonymous staff number, unit, grade, dates,
-optionally promotions as "2021-09-01:INP;2024-03-01:HINP", the start grade before them, and
-`email`, the person's work e-mail address). Checked entirely, previewed,
+optionally promotions as "2021-09-01:INP;2024-03-01:HINP", the start grade before them,
+`email`, the person's work e-mail address, and `language`, the language they read). Checked
+entirely, previewed,
 then written in one transaction or not at all. Lines match on the staff number, so importing
 the same file twice changes nothing and a newer file updates what changed.
 
 The e-mail column is the trusted path from a korps account to its HR record: an address that
 is the account of an active member of the zone links that account to the line's record (so
-the person can declare for themselves); the address itself is not stored. An address of no
-member, or an empty cell, leaves the record's link as it is."""
+the person can declare for themselves). An address of no member, or an empty cell, leaves
+the record's link as it is. The address and the language are kept on the record for one use:
+the invitation to declare (korps.monitoring.invitations); an empty cell keeps what an earlier
+file gave."""
 
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -45,6 +50,8 @@ class PlannedStaff:
     promotions: list[tuple] = field(default_factory=list)  # (date, to_grade)
     start_grade: str = ""  # the grade before the first promotion, when the export gives it
     account: object = None  # the zone member whose work e-mail the line gives
+    email: str = ""  # kept for the invitation to declare (korps.monitoring.invitations)
+    language: str = ""
 
 
 def _promotions(text: str) -> tuple[list[tuple], str | None]:
@@ -97,6 +104,13 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
                 reasons.append(_("end date %(date)r is not a date") % {"date": values["end_date"]})
             elif start is not None and end < start:
                 reasons.append(_("the end date is before the start date"))
+        language = values.get("language", "").strip().lower()
+        if language and language not in organisation.published_languages:
+            reasons.append(
+                _("language %(language)r is not one of the zone's") % {"language": language}
+            )
+        if email and not _is_email(email):
+            reasons.append(_("e-mail address %(email)r is not valid") % {"email": email})
         promotions, problem = _promotions(values.get("promotions", ""))
         if problem:
             reasons.append(problem)
@@ -114,11 +128,21 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
                     promotions,
                     values.get("start_grade", ""),
                     accounts.get(email) if email else None,
+                    email,
+                    language,
                 )
             )
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
     return ImportPlan(rows=rows, problems=problems)
+
+
+def _is_email(value: str) -> bool:
+    try:
+        validate_email(value)
+    except ValidationError:
+        return False
+    return True
 
 
 def _member_accounts(organisation) -> dict:
@@ -166,6 +190,8 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
             "start_date": row.start_date,
             "end_date": row.end_date,
         }
+        # An empty e-mail or language cell leaves what an earlier file gave.
+        wanted.update({k: v for k, v in (("email", row.email), ("language", row.language)) if v})
         member = existing.get(row.staff_number)
         if member is None:
             member = StaffMember.objects.create(

@@ -153,6 +153,11 @@ class Declaration(models.Model):
         default=timezone.now, verbose_name=_("consent given on")
     )
     withdrawn_at = models.DateTimeField(null=True, blank=True, verbose_name=_("withdrawn on"))
+    # Made through the staff member's personal invitation (link or letter code): verified as
+    # the person's own, so linking an account to the HR record later keeps it.
+    via_link = models.BooleanField(
+        _("made through a personal invitation"), default=False, db_default=False
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -197,6 +202,9 @@ class StaffMember(models.Model):
         Unit, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
     )
     grade = models.CharField(_("grade"), max_length=40)
+    # From the HR export, for the invitation to declare (korps.monitoring.invitations).
+    email = models.EmailField(_("work e-mail address"), blank=True, default="", db_default="")
+    language = models.CharField(_("language"), max_length=8, blank=True, default="", db_default="")
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     # The random key of the cell-key method (korps.disclosure.cellkey). Never shown.
@@ -448,3 +456,11 @@ class GradeCohort(models.Model):
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.origin} {self.grade}: {self.promoted}/{self.held}"
+
+
+# The invitations to declare live in their own module; imported here so Django finds them.
+from .invitation_models import (  # noqa: E402, F401
+    InvitationBatch,
+    InvitationChannel,
+    StaffInvitation,
+)

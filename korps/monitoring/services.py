@@ -50,8 +50,10 @@ def declaration_save(
     candidate=None,
     staff_number: str = "",
     acting_user=None,
+    via_link: bool = False,
 ) -> Declaration:
-    """Record (or replace) a person's own declaration, for a candidate or a staff number."""
+    """Record (or replace) a person's own declaration, for a candidate or a staff number
+    (`via_link`: through the staff member's personal invitation)."""
     with _summaries_kept(
         organisation=organisation,
         candidate_id=candidate.pk if candidate is not None else None,
@@ -67,6 +69,7 @@ def declaration_save(
         declaration.withdrawn_at = None
         if staff_number:
             declaration.declared_by = acting_user
+            declaration.via_link = via_link
         declaration.full_clean()
         declaration.save()
     audit_record(
@@ -131,7 +134,8 @@ def staff_account_link(*, staff_member: StaffMember, account) -> bool:
         subject_kind=SubjectKind.STAFF,
         staff_number=staff_member.staff_number,
     ).exclude(declared_by=account)
-    unverified.delete()
+    # One made through the person's own invitation (link or letter code) is theirs.
+    unverified.exclude(via_link=True).delete()
     return True
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import invitation_views, views
 
 app_name = "monitoring"
 
@@ -22,6 +22,13 @@ urlpatterns = [
         name="population_import",
     ),
     path(f"{Z}my-declaration/", views.MyDeclarationView.as_view(), name="my_declaration"),
+    path(f"{Z}invitations/", invitation_views.InvitationsView.as_view(), name="invitations"),
+    path("declare/", invitation_views.DeclarationCodeView.as_view(), name="declaration_code"),
+    path(
+        "declare/<str:token>/",
+        invitation_views.StaffDeclarationView.as_view(),
+        name="staff_declaration",
+    ),
     path(
         "my-guidance/<str:token>/declaration/",
         views.CandidateDeclarationView.as_view(),

@@ -43,6 +43,7 @@ from .services import (
     user_password_reset_send,
     user_update,
 )
+from .zone_defaults import zone_defaults_install
 
 __all__ = [
     "BackOfficeForm",
@@ -87,6 +88,13 @@ class OrganisationAdmin(ConfigurationWrites, ZoneScopedAdmin):
     def has_add_permission(self, request):
         # Only site operators open new zones.
         return request.user.is_superuser
+
+    def service_save(self, request, obj, form=None, change=False):
+        saved = super().service_save(request, obj, form, change)
+        if not change:
+            # A new zone is usable at once: the default procedure, categories and limits.
+            zone_defaults_install(organisation=saved, acting_user=request.user)
+        return saved
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser

@@ -21,6 +21,22 @@ def make_candidate(world: World) -> None:
     world.objects["candidate"] = CandidateFactory(organisation=world.zone)
 
 
+def make_invitation(world: World) -> None:
+    from korps.monitoring.models import StaffInvitation, StaffMember
+    from korps.organisations.tests.factories import UnitFactory
+
+    member = StaffMember.objects.create(
+        organisation=world.zone,
+        staff_number="ACCESS-1",
+        unit=UnitFactory(organisation=world.zone),
+        grade="INP",
+        start_date="2020-01-01",
+    )
+    world.objects["invitation"] = StaffInvitation.objects.create(
+        organisation=world.zone, staff_member=member
+    )
+
+
 EXPECTATIONS = [
     Access("monitoring:reports", REPORT_VIEWERS),
     Access("monitoring:funnel", REPORT_VIEWERS),
@@ -71,5 +87,29 @@ EXPECTATIONS = [
         setup=make_candidate,
         kwargs=lambda w: {"token": link_token(w.objects["candidate"], "declaration")},
         actions=(Posted("withdraw", data={"withdraw": "1"}), Posted("save", also_ok=(400,))),
+    ),
+    Access(
+        "monitoring:invitations",
+        DATA_MANAGERS,
+        actions=(
+            Posted("action", data={"action": "reminder"}),
+            Posted("letters", data={"action": "letters"}),
+        ),
+    ),
+    Access(
+        "monitoring:declaration_code",
+        EVERYONE,
+        kwargs=lambda w: {},
+        # Every visitor posts from the same address: the guesses' limit answers 429.
+        actions=(Posted("code", data={"code": "AAAA-BBBB-CCCC"}, also_ok=(400, 429)),),
+        note="a staff member types the code of their letter; guesses are rate-limited",
+    ),
+    Access(
+        "monitoring:staff_declaration",
+        EVERYONE,
+        setup=make_invitation,
+        kwargs=lambda w: {"token": link_token(w.objects["invitation"], "declare")},
+        actions=(Posted("withdraw", data={"withdraw": "1"}), Posted("save", also_ok=(400,))),
+        note="the staff member's personal invitation opens their own declaration only",
     ),
 ]

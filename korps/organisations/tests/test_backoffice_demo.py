@@ -70,7 +70,7 @@ def test_the_demo_zone_administrator_still_manages_the_zone(client, demo):
     )
     origin = client.post(
         reverse("admin:monitoring_origincategory_add"),
-        {"organisation": zone.pk, "order": 9, "code": "eu", "label_0": "EU"},
+        {"organisation": zone.pk, "order": 9, "code": "maghreb", "label_0": "Maghreb"},
     )
     settings_page = client.get(reverse("admin:monitoring_monitoringsettings_changelist"))
 
