@@ -7,6 +7,18 @@ class GuidanceConfig(AppConfig):
     verbose_name = _("Guidance of candidates")
 
     def ready(self):
+        from korps.core.importing import Importer, register_importer
+
+        from . import imports
+
+        register_importer(
+            Importer(
+                "guidance.results",
+                plan=imports.results_plan,
+                apply=imports.results_applied,
+                cells=imports.results_cells,
+            )
+        )
         from korps.core.navigation import HomePanel, NavItem, register, register_panel
 
         register(

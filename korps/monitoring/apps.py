@@ -7,6 +7,26 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self):
+        from korps.core.importing import Importer, register_importer
+
+        from . import imports
+
+        register_importer(
+            Importer(
+                "monitoring.staff",
+                plan=imports.staff_plan,
+                apply=imports.staff_apply,
+                cells=imports.staff_cells,
+            )
+        )
+        register_importer(
+            Importer(
+                "monitoring.population",
+                plan=imports.population_checked,
+                apply=imports.population_apply,
+                cells=imports.population_cells,
+            )
+        )
         from korps.guidance.aggregates import register_aggregate_keeper
 
         from .summaries import FunnelKeeper

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from korps.audit.models import AuditEntry
+from korps.core.testing.imports import confirm, is_ready, problems_of
 from korps.guidance import services
 from korps.guidance.models import CandidateStatus, StepAttempt, StepResult
 from korps.guidance.selectors import due_items
@@ -146,9 +147,10 @@ def test_the_import_refuses_impossible_lines_by_number_and_counts_earlier_lines(
                 ]
             )
         },
+        follow=True,
     )
 
-    problems = {p.line: p.message for p in response.context["plan"].problems}
+    problems = problems_of(response)
     assert set(problems) == {4, 5}
     assert "geen geslaagd resultaat" in problems[4]  # the page speaks the zone's Dutch
     assert "na vandaag" in problems[5]
@@ -164,11 +166,13 @@ def test_the_import_preview_shows_an_unusual_retry_and_the_confirmation_records_
     client.force_login(recruiter)
     url = reverse("guidance:import", kwargs={"zone": zone.code})
 
-    preview = client.post(url, {"file": results_file(["A-1,physical,passed,2026-03-01"])})
+    preview = client.post(
+        url, {"file": results_file(["A-1,physical,passed,2026-03-01"])}, follow=True
+    )
 
-    assert preview.context["plan"].ok
+    assert is_ready(preview)
     assert "binnen de wachttijd" in preview.text
-    client.post(url, {"confirm": "1"})
+    confirm(client, url, preview)
     assert StepAttempt.objects.get(candidate=candidate, step=procedure["physical"], number=2)
     entry = AuditEntry.objects.filter(action="guidance.step.result").latest("pk")
     assert entry.data["confirmed_unusual"] == ["retry_inside_waiting_period"]
