@@ -67,9 +67,7 @@ def test_a_large_file_is_checked_as_a_job_and_the_session_stays_small(client, pa
     assert summaries_stored(organisation=zone) == summaries_recount(organisation=zone)
 
 
-def test_the_preview_shows_one_page_of_lines_and_a_second_import_is_unchanged(
-    client, page, zone
-):
+def test_the_preview_shows_one_page_of_lines_and_a_second_import_is_unchanged(client, page, zone):
     preview = client.post(page, {"file": hr_file(120)}, follow=True)
     confirm(client, page, preview)
 
@@ -155,18 +153,14 @@ def test_bad_confirmations_and_pages_never_give_an_error(client, page, zone, mem
     assert not StaffMember.objects.exists()
 
 
-def test_the_job_page_runs_a_bounded_number_of_queries(
-    client, page, django_assert_max_num_queries
-):
+def test_the_job_page_runs_a_bounded_number_of_queries(client, page, django_assert_max_num_queries):
     preview = client.post(page, {"file": hr_file()}, follow=True)
     job = preview.context["job"]
     with django_assert_max_num_queries(12):
         client.get(f"{page}?job={job.pk}&page=7")
 
 
-def test_jobs_left_unconfirmed_are_deleted_after_the_retention_period(
-    client, page, zone, settings
-):
+def test_jobs_left_unconfirmed_are_deleted_after_the_retention_period(client, page, zone, settings):
     preview = client.post(page, {"file": hr_file(10)}, follow=True)
     old = preview.context["job"]
     ImportJob.objects.filter(pk=old.pk).update(

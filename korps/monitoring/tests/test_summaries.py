@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from korps.disclosure.cellkey import perturbed
-from korps.guidance.models import ProcedureStep
 from korps.guidance.imports import results_apply, results_plan
+from korps.guidance.models import ProcedureStep
 from korps.guidance.services import GuidanceError, step_result_record
 from korps.guidance.tests.factories import CandidateFactory
 from korps.monitoring.imports import staff_apply, staff_plan
