@@ -28,7 +28,6 @@ class PreviewImportView(TemplateView):
     import_kind = ""
     url_name = ""
     done_url_name = ""
-    per_page = 50
 
     def done_message(self, counts: dict) -> str:
         raise NotImplementedError
@@ -106,8 +105,8 @@ class PreviewImportView(TemplateView):
         return redirect(target)
 
     def job_context(self, job) -> dict:
-        lines = job.lines.order_by("number", "pk")
-        page = Paginator(lines, self.per_page).get_page(self.request.GET.get("page"))
+        lines = importing.StoredLines(job)
+        page = Paginator(lines, importing.LINES_PER_PAGE).get_page(self.request.GET.get("page"))
         return self.get_context_data(form=self.form_class(), job=job, page=page)
 
     def get_context_data(self, **kwargs):

@@ -20,11 +20,13 @@ from django.utils import timezone, translation
 
 from korps.organisations.scoping import scopes_disabled
 
-from .models import ImportJob, ImportLine
+from .models import ImportJob, ImportPage
 from .tabular import ImportPlan, progress_reporter
 
 logger = logging.getLogger(__name__)
-LINES_PER_INSERT = 2000
+# The preview's lines a page, stored as one row; pages written in one statement.
+LINES_PER_PAGE = 50
+PAGES_PER_INSERT = 100
 # The summary names at most this many kinds of problem, the most frequent first.
 PROBLEM_KINDS = 12
 # Quoted values and words with a digit in them (numbers, dates, references) are what make
@@ -97,7 +99,7 @@ def job_run(job: ImportJob, work: Callable[[ImportJob], None]) -> None:
         work(job)
     except Exception:
         logger.exception("Import job %s (%s) failed", job.pk, job.kind)
-        ImportLine.objects.filter(job=job).delete()
+        ImportPage.objects.filter(job=job).delete()
         ImportJob.objects.filter(pk=job.pk).update(
             state=ImportJob.State.FAILED, upload=b"", updated_at=timezone.now()
         )
@@ -117,7 +119,7 @@ def job_apply(job: ImportJob) -> None:
         return
     with translation.override(job.language):
         counts = importer.apply(organisation=job.organisation, plan=plan, acting_user=job.actor)
-    ImportLine.objects.filter(job=job).delete()
+    ImportPage.objects.filter(job=job).delete()
     job.upload, job.state, job.counts = b"", ImportJob.State.DONE, counts
     job.save(update_fields=["upload", "state", "counts", "updated_at"])
 
@@ -143,34 +145,48 @@ def _reporting(report):
 
 
 def _store(job: ImportJob, importer: Importer, plan: ImportPlan) -> None:
-    """Replace the job's lines with the plan's: its problems, or else its rows."""
-    ImportLine.objects.filter(job=job).delete()
+    """Replace the job's pages with the plan's lines: its problems, or else its rows."""
+    ImportPage.objects.filter(job=job).delete()
     with translation.override(job.language):
         if plan.problems:
-            lines = (
-                ImportLine(job=job, number=p.line, problem=p.message)
-                for p in sorted(plan.problems, key=lambda p: p.line)
-            )
+            lines = [[p.line, [], p.message] for p in sorted(plan.problems, key=lambda p: p.line)]
         else:
-            lines = (
-                ImportLine(job=job, number=row.line, cells=[str(c) for c in importer.cells(row)])
-                for row in plan.rows
-            )
-        _insert(lines)
-    job.summary = summary_of(plan, importer, lines_read=job.total)
+            lines = [[row.line, [str(c) for c in importer.cells(row)], ""] for row in plan.rows]
+    pages = [
+        ImportPage(job=job, number=n, lines=lines[start : start + LINES_PER_PAGE])
+        for n, start in enumerate(range(0, len(lines), LINES_PER_PAGE))
+    ]
+    ImportPage.objects.bulk_create(pages, batch_size=PAGES_PER_INSERT)
+    job.summary = summary_of(plan, importer, lines_read=job.total) | {"stored": len(lines)}
     job.state = ImportJob.State.READY if plan.ok else ImportJob.State.REFUSED
     job.done = job.total
     job.save(update_fields=["summary", "state", "done", "updated_at"])
 
 
-def _insert(lines) -> None:
-    batch = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) == LINES_PER_INSERT:
-            ImportLine.objects.bulk_create(batch)
-            batch = []
-    ImportLine.objects.bulk_create(batch)
+@dataclass(frozen=True)
+class StoredLine:
+    number: int
+    cells: list
+    problem: str
+
+
+class StoredLines:
+    """A job's stored lines as a sequence for Django's Paginator: a slice reads only the
+    pages it covers."""
+
+    def __init__(self, job: ImportJob):
+        self.job = job
+
+    def __len__(self) -> int:
+        return self.job.summary.get("stored", 0)
+
+    def __getitem__(self, index: slice) -> list[StoredLine]:
+        first, last = index.start or 0, index.stop or len(self)
+        wanted = range(first // LINES_PER_PAGE, (last - 1) // LINES_PER_PAGE + 1)
+        rows = ImportPage.objects.filter(job=self.job, number__in=list(wanted)).order_by("number")
+        lines = [line for row in rows.values_list("lines", flat=True) for line in row]
+        offset = wanted.start * LINES_PER_PAGE
+        return [StoredLine(*line) for line in lines[first - offset : last - offset]]
 
 
 def summary_of(plan: ImportPlan, importer: Importer, *, lines_read: int) -> dict:

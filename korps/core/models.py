@@ -1,5 +1,5 @@
 """Core's own rows: the import jobs. An uploaded file waits here (not in the session) between
-its check and its confirmation, with the checked lines for the paginated preview."""
+its check and its confirmation, with its checked lines, a page of the preview per row."""
 
 from django.conf import settings
 from django.db import models
@@ -53,18 +53,21 @@ class ImportJob(models.Model):
         return min(100, self.done * 100 // self.total) if self.total else 0
 
 
-class ImportLine(models.Model):
-    """One checked line of a job's file: its cells as the preview shows them, or its problem."""
+class ImportPage(models.Model):
+    """LINES_PER_PAGE checked lines of a job's file (korps.core.importing), one row per page
+    of the preview: each line as [its number, its cells as the preview shows them, its
+    problem], with either the cells or the problem empty. The header is line 1."""
 
-    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="lines")
-    number = models.PositiveIntegerField()  # as a spreadsheet shows it: the header is line 1
-    cells = models.JSONField(default=list)
-    problem = models.TextField(blank=True)
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="pages")
+    number = models.PositiveIntegerField()  # from 0
+    lines = models.JSONField(default=list)
 
     objects = ScopedManager(organisation="job__organisation")
 
     class Meta:
-        indexes = [models.Index(fields=["job", "number"])]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "number"], name="core_importpage_unique")
+        ]
 
     def __str__(self):
         return f"{self.job_id}:{self.number}"
