@@ -13,7 +13,7 @@ class GuidanceConfig(AppConfig):
 
         register_importer(
             Importer(
-                "guidance.results",
+                imports.RESULTS_KIND,
                 plan=imports.results_plan,
                 apply=imports.results_applied,
                 cells=imports.results_cells,
@@ -41,6 +41,13 @@ class GuidanceConfig(AppConfig):
 
         from .services import candidate_erase
 
+        # A results file waiting for confirmation shows candidates' names in its preview.
+        register_eraser(
+            "candidate",
+            "core.import_jobs",
+            imports.results_jobs_erase,
+            handles=("core.ImportJob", "core.ImportPage"),
+        )
         # Attempts and history stay on purpose: dated results without a name, for the funnel.
         register_eraser(
             "candidate",

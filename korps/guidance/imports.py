@@ -11,6 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
+from korps.core.models import ImportJob
 from korps.core.tabular import ImportPlan, Problem, TableError, parse_date, read_table
 
 from .aggregates import candidates_changing
@@ -28,6 +29,7 @@ from .rules import EarlierResult, result_check, retry_from_for
 from .services import STATUS_AFTER_PASSING, GuidanceError
 
 COLUMNS = ["reference", "step", "result", "date"]
+RESULTS_KIND = "guidance.results"  # its importer's kind (korps.core.importing)
 WRITE_BATCH = 2000
 # Candidates whose attempts are read in one query.
 PREFETCH_SLICE = 5000
@@ -158,6 +160,15 @@ def _attempts_read(candidates) -> None:
             held = QuerySet(model=StepAttempt)
             held._result_cache, held._prefetch_done = found[pk], True
             candidate._prefetched_objects_cache = {"attempts": held}
+
+
+def results_jobs_erase(candidate) -> int:
+    """Erasing a candidate deletes the zone's results files not yet imported: their previews
+    show candidates' names (whoever uploaded one uploads it again). Returns the rows deleted."""
+    deleted, _per_model = ImportJob.objects.filter(
+        organisation=candidate.organisation, kind=RESULTS_KIND
+    ).delete()
+    return deleted
 
 
 def results_cells(row: PlannedResult) -> list:

@@ -273,3 +273,21 @@ def test_the_bulk_results_import_writes_what_one_result_at_a_time_writes(
     assert _track(bulk) == _track(one)
     imported = AuditEntry.objects.get(action="guidance.results.imported")
     assert imported.data["lines"] == len(path)
+
+
+def test_erasing_a_candidate_deletes_the_results_files_waiting_for_confirmation(
+    client, zone, procedure, recruiter
+):
+    from korps.core.models import ImportJob, ImportPage
+
+    erased = CandidateFactory(organisation=zone, reference="A-1", name="Naam Te Wissen")
+    client.force_login(recruiter)
+    url = reverse("guidance:import", kwargs={"zone": zone.code})
+    preview = client.post(
+        url, {"file": results_file(["A-1,cognitive,passed,2026-03-01"])}, follow=True
+    )
+    assert "Naam Te Wissen" in preview.text
+
+    services.candidate_withdraw_consent(candidate=erased)
+
+    assert not ImportJob.objects.exists() and not ImportPage.objects.exists()

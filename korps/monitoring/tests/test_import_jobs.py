@@ -2,10 +2,12 @@
 held in the session; the page shows progress, a summary and the lines a page at a time."""
 
 import datetime as dt
+import io
 
 import pytest
 from django.contrib.sessions.models import Session
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -169,3 +171,6 @@ def test_jobs_left_unconfirmed_are_deleted_after_the_retention_period(client, pa
     )
     assert importing.jobs_purge() == 1 + 1  # the job and its one page of lines
     assert not ImportJob.objects.exists() and not ImportPage.objects.exists()
+    recent = client.post(page, {"file": hr_file(10)}, follow=True).context["job"]
+    call_command("purge_import_jobs", stdout=io.StringIO())
+    assert ImportJob.objects.get() == recent  # kept: changed within the period
