@@ -21,6 +21,7 @@ class AggregateKeeper(Protocol):
 
 
 KEEPERS: list[AggregateKeeper] = []
+LOCK_SLICE = 10_000
 
 
 def register_aggregate_keeper(keeper: AggregateKeeper) -> None:
@@ -51,7 +52,9 @@ def candidates_changing(candidate_ids: Iterable[int]):
     are locked first, so that two writes for one candidate (a result and a declaration, say)
     count their before and after in turn rather than both from the same before."""
     ids = sorted(set(candidate_ids))
-    lock_rows(Candidate.objects.filter(pk__in=ids))
+    # In slices: SQLite takes at most 32,766 parameters in a statement (an import locks more).
+    for start in range(0, len(ids), LOCK_SLICE):
+        lock_rows(Candidate.objects.filter(pk__in=ids[start : start + LOCK_SLICE]))
     before = [(keeper, keeper.count(ids)) for keeper in KEEPERS]
     yield
     for keeper, counted in before:

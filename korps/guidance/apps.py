@@ -13,6 +13,28 @@ class GuidanceConfig(AppConfig):
 
         # After the career site (order 10): the test steps link to its practice questions.
         register_zone_default("procedure", procedure_default_install, order=20)
+
+        from korps.core.importing import Importer, register_importer
+
+        from . import candidate_imports, imports
+
+        register_importer(
+            Importer(
+                candidate_imports.CANDIDATES_KIND,
+                plan=candidate_imports.candidates_plan,
+                apply=candidate_imports.candidates_apply,
+                cells=candidate_imports.candidates_cells,
+                status=lambda row: row.status,
+            )
+        )
+        register_importer(
+            Importer(
+                imports.RESULTS_KIND,
+                plan=imports.results_plan,
+                apply=imports.results_applied,
+                cells=imports.results_cells,
+            )
+        )
         from korps.core.navigation import HomePanel, NavItem, register, register_panel
 
         register(
@@ -35,6 +57,13 @@ class GuidanceConfig(AppConfig):
 
         from .services import candidate_erase
 
+        # A results file waiting for confirmation shows candidates' names in its preview.
+        register_eraser(
+            "candidate",
+            "core.import_jobs",
+            imports.results_jobs_erase,
+            handles=("core.ImportJob", "core.ImportPage"),
+        )
         # Attempts and history stay on purpose: dated results without a name, for the funnel.
         register_eraser(
             "candidate",

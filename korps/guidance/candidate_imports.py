@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from korps.audit.services import audit_record
 from korps.core.links import link_token
 from korps.core.tabular import ImportPlan, Problem, TableError, read_table
-from korps.organisations.languages import contact_languages_of, page_language
+from korps.organisations.languages import contact_languages_of, language_name, page_language
 
 from .links import DECLARATION_PURPOSE, declaration_page_registered, declaration_path
 from .models import Candidate, CandidateStatus, TrackEvent
@@ -33,6 +33,9 @@ NAME_LENGTH = Candidate._meta.get_field("name").max_length
 SOURCE_LENGTH = Candidate._meta.get_field("source").max_length
 FIELDS = ("name", "email", "language", "source")
 MAILS_PER_TASK = 500
+
+
+CANDIDATES_KIND = "guidance.candidates"
 
 
 @dataclass
@@ -55,6 +58,31 @@ class PlannedCandidate:
 
     def changes(self) -> list[str]:
         return [f for f in FIELDS if getattr(self.existing, f) != getattr(self, f)]
+
+    @property
+    def status(self) -> str:
+        """For the import job's summary: "new", "changed" or "unchanged"."""
+        return {"create": "new", "update": "changed"}.get(self.action, "unchanged")
+
+
+def candidates_cells(row: PlannedCandidate) -> list:
+    """The preview's cells: reference, name, e-mail, language, source, what happens."""
+    if row.action == "create":
+        happens = _("New, outside guidance; invited to declare")
+    elif row.action == "update":
+        happens = _("Known; details updated")
+    elif row.existing.in_guidance:
+        happens = _("In guidance: left as the mentor keeps it")
+    else:
+        happens = _("Known; unchanged")
+    return [
+        row.reference,
+        row.name,
+        row.email or "–",
+        language_name(row.language) if row.language else "–",
+        row.source or "–",
+        str(happens),
+    ]
 
 
 def _line_problems(values: dict, languages: list[str]) -> list[str]:

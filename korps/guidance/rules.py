@@ -41,11 +41,15 @@ def _day(value: dt.date) -> str:
 
 
 def prerequisite_of(step: ProcedureStep) -> ProcedureStep | None:
-    return (
-        ProcedureStep.objects.filter(organisation_id=step.organisation_id, order__lt=step.order)
-        .order_by("-order")
-        .first()
-    )
+    """The step before it. Kept on the step object: an import checks thousands of lines
+    against the same few steps."""
+    if not hasattr(step, "_prerequisite"):
+        step._prerequisite = (
+            ProcedureStep.objects.filter(organisation_id=step.organisation_id, order__lt=step.order)
+            .order_by("-order")
+            .first()
+        )
+    return step._prerequisite
 
 
 def result_check(

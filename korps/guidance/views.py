@@ -23,7 +23,7 @@ from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.permissions import can_guide, can_read_notes, can_record_results
 from korps.organisations.scoping import PersonalLinkMixin
 
-from . import candidate_imports, imports, selectors, services
+from . import candidate_imports, selectors, services
 from .forms import (
     CONSENT_TEXT,
     CandidateForm,
@@ -40,8 +40,6 @@ from .forms import (
 )
 from .links import candidate_links
 from .models import Candidate, CandidateStatus, PreparationTask, ProcedureStep
-
-IMPORT_SESSION_KEY = "korps_results_import"
 
 
 class CandidateListView(ZonePermissionMixin, TemplateView):
@@ -377,16 +375,12 @@ class ResultsImportView(ZonePermissionMixin, PreviewImportView):
     permission = "guidance.import_results"
     template_name = "guidance/staff/import.html"
     form_class = ResultsImportForm
-    session_key = IMPORT_SESSION_KEY
+    import_kind = "guidance.results"
     url_name = "guidance:import"
     done_url_name = "guidance:candidates"
 
-    def plan(self, *, name, raw):
-        return imports.results_plan(organisation=self.zone, name=name, raw=raw)
-
-    def apply(self, plan):
-        count = imports.results_apply(plan=plan, acting_user=self.request.user)
-        return _("%(count)s results are imported.") % {"count": count}
+    def done_message(self, counts):
+        return _("%(count)s results are imported.") % counts
 
 
 class CandidatesImportView(ZonePermissionMixin, PreviewImportView):
@@ -395,17 +389,11 @@ class CandidatesImportView(ZonePermissionMixin, PreviewImportView):
     permission = "guidance.import_results"
     template_name = "guidance/staff/candidates_import.html"
     form_class = CandidatesImportForm
-    session_key = "korps_candidates_import"
+    import_kind = candidate_imports.CANDIDATES_KIND
     url_name = "guidance:candidates_import"
     done_url_name = "guidance:candidates"
 
-    def plan(self, *, name, raw):
-        return candidate_imports.candidates_plan(organisation=self.zone, name=name, raw=raw)
-
-    def apply(self, plan):
-        counts = candidate_imports.candidates_apply(
-            organisation=self.zone, plan=plan, acting_user=self.request.user
-        )
+    def done_message(self, counts):
         message = (
             _(
                 "The candidates are imported: %(created)s new, %(updated)s changed, %(known)s "

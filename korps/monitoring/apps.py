@@ -13,6 +13,27 @@ class MonitoringConfig(AppConfig):
 
         register_zone_default("origin_categories", origin_categories_install, order=30)
         register_zone_default("thresholds", thresholds_install, order=31)
+
+        from korps.core.importing import Importer, register_importer
+
+        from . import imports
+
+        register_importer(
+            Importer(
+                "monitoring.staff",
+                plan=imports.staff_plan,
+                apply=imports.staff_apply,
+                cells=imports.staff_cells,
+            )
+        )
+        register_importer(
+            Importer(
+                "monitoring.population",
+                plan=imports.population_checked,
+                apply=imports.population_apply,
+                cells=imports.population_cells,
+            )
+        )
         from korps.guidance.aggregates import register_aggregate_keeper
 
         from .summaries import FunnelKeeper

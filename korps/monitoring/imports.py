@@ -3,7 +3,8 @@ optionally promotions as "2021-09-01:INP;2024-03-01:HINP", the start grade befor
 `email`, the person's work e-mail address, and `language`, the language they read). Checked
 entirely, previewed,
 then written in one transaction or not at all. Lines match on the staff number, so importing
-the same file twice changes nothing and a newer file updates what changed.
+the same file twice changes nothing and a newer file updates what changed. Written in bulk
+(WRITE_BATCH rows per statement), with the summary tables kept in the same transaction.
 
 The e-mail column is the trusted path from a korps account to its HR record: an address that
 is the account of an active member of the zone links that account to the line's record (so
@@ -37,6 +38,7 @@ from .staff_selectors import zone_accounts
 from .summaries import staff_changing
 
 COLUMNS = ["staff_number", "unit", "grade", "start_date", "end_date"]
+WRITE_BATCH = 2000
 
 
 @dataclass
@@ -52,6 +54,8 @@ class PlannedStaff:
     account: object = None  # the zone member whose work e-mail the line gives
     email: str = ""  # kept for the invitation to declare (korps.monitoring.invitations)
     language: str = ""
+    # What importing the line does: "new", "changed" (its row or a promotion) or "unchanged".
+    status: str = "new"
 
 
 def _promotions(text: str) -> tuple[list[tuple], str | None]:
@@ -72,6 +76,7 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
         return ImportPlan.refused(str(error))
     units = UnitMatcher(organisation)
     accounts = _member_accounts(organisation)
+    known = _known_staff(organisation)
     rows, problems, seen, seen_emails = [], [], {}, {}
     for line in table.lines:
         values = line.values
@@ -132,6 +137,7 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
                     language,
                 )
             )
+            rows[-1].status = _status(known, rows[-1])
     if not table.lines:
         problems.append(Problem(line=1, message=_("The file has no lines under its header.")))
     return ImportPlan(rows=rows, problems=problems)
@@ -143,6 +149,35 @@ def _is_email(value: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def _known_staff(organisation) -> dict:
+    """{staff number: ((unit id, grade, start, end), {(promotion date, grade)})} of the zone."""
+    known = {
+        number: (fields, set())
+        for number, *fields in StaffMember.objects.filter(organisation=organisation).values_list(
+            "staff_number", "unit_id", "grade", "start_date", "end_date"
+        )
+    }
+    for number, date, grade in Promotion.objects.filter(
+        staff_member__organisation=organisation
+    ).values_list("staff_member__staff_number", "date", "to_grade"):
+        known[number][1].add((date, grade))
+    return known
+
+
+def _status(known: dict, row: PlannedStaff) -> str:
+    if row.staff_number not in known:
+        return "new"
+    fields, promotions = known[row.staff_number]
+    same = fields == [row.unit.pk, row.grade, row.start_date, row.end_date]
+    return "unchanged" if same and set(row.promotions) <= promotions else "changed"
+
+
+def staff_cells(row: PlannedStaff) -> list:
+    """The preview's cells: staff number, unit, grade, start date, end date."""
+    end = row.end_date.isoformat() if row.end_date else ""
+    return [row.staff_number, row.unit.name, row.grade, row.start_date.isoformat(), end]
 
 
 def _member_accounts(organisation) -> dict:
@@ -181,8 +216,7 @@ def _imported(acting_user, organisation, action: str, plan: ImportPlan, counts: 
 
 
 def _staff_write(organisation, plan, existing, known_promotions) -> dict:
-    created = updated = promoted = 0
-    new_promotions, to_link = [], []
+    new_members, changed_members, changed_fields = [], [], set()
     for row in plan.rows:
         wanted = {
             "unit": row.unit,
@@ -194,17 +228,24 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
         wanted.update({k: v for k, v in (("email", row.email), ("language", row.language)) if v})
         member = existing.get(row.staff_number)
         if member is None:
-            member = StaffMember.objects.create(
-                organisation=organisation, staff_number=row.staff_number, **wanted
-            )
-            created += 1
-        else:
-            changed = [k for k, v in wanted.items() if getattr(member, k) != v]
-            if changed:
-                for key in changed:
-                    setattr(member, key, wanted[key])
-                member.save(update_fields=changed)
-                updated += 1
+            member = StaffMember(organisation=organisation, staff_number=row.staff_number, **wanted)
+            existing[row.staff_number] = member
+            new_members.append(member)
+            continue
+        changed = [k for k, v in wanted.items() if getattr(member, k) != v]
+        if changed:
+            for key in changed:
+                setattr(member, key, wanted[key])
+            changed_members.append(member)
+            changed_fields.update(changed)
+    StaffMember.objects.bulk_create(new_members, batch_size=WRITE_BATCH)
+    if changed_members:
+        StaffMember.objects.bulk_update(
+            changed_members, sorted(changed_fields), batch_size=WRITE_BATCH
+        )
+    new_promotions, to_link = [], []
+    for row in plan.rows:
+        member = existing[row.staff_number]
         if row.account is not None:
             to_link.append((member, row.account))
         previous = row.start_grade
@@ -214,10 +255,14 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
                     Promotion(staff_member=member, date=date, from_grade=previous, to_grade=grade)
                 )
             previous = grade
-    Promotion.objects.bulk_create(new_promotions)
-    promoted = len(new_promotions)
+    Promotion.objects.bulk_create(new_promotions, batch_size=WRITE_BATCH)
     linked = sum(staff_account_link(staff_member=m, account=a) for m, a in to_link)
-    return {"created": created, "updated": updated, "promotions": promoted, "linked": linked}
+    return {
+        "created": len(new_members),
+        "updated": len(changed_members),
+        "promotions": len(new_promotions),
+        "linked": linked,
+    }
 
 
 # The population benchmark ------------------------------------------------------------------
@@ -359,3 +404,23 @@ def population_apply(*, organisation, plan: ImportPlan, acting_user) -> dict:
             updated += 1
     counts = {"created": created, "updated": updated}
     return _imported(acting_user, organisation, "monitoring.population.imported", plan, counts)
+
+
+def population_cells(row: PlannedFigure) -> list:
+    """The preview's cells: municipality, year, origin, gender, count, source."""
+    return [row.municipality.name, row.year, row.origin_group, row.gender, row.count, row.source]
+
+
+def population_checked(*, organisation, name: str, raw: bytes) -> ImportPlan:
+    """population_plan, with each row's `status` against the figures the zone has."""
+    plan = population_plan(organisation=organisation, name=name, raw=raw)
+    known = {
+        (f.municipality_id, f.year, f.origin_group, f.gender): (f.count, f.source)
+        for f in PopulationFigure.objects.filter(organisation=organisation)
+    }
+    for row in plan.rows:
+        held = known.get((row.municipality.pk, row.year, row.origin_group, row.gender))
+        row.status = (
+            "new" if held is None else "unchanged" if held == (row.count, row.source) else "changed"
+        )
+    return plan

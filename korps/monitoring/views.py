@@ -20,7 +20,7 @@ from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import PersonalLinkMixin
 
-from . import charts, imports, pdf, selectors, services, staff_selectors
+from . import charts, pdf, selectors, services, staff_selectors
 from .forms import (
     DECLARATION_CONSENT,
     DeclarationForm,
@@ -34,7 +34,6 @@ from .models import Declaration, PopulationFigure, StaffMember, origin_groups
 from .periods import month_of
 from .statistics import PValue
 
-IMPORT_SESSION_KEY = "monitoring_staff_import"
 REPORTS = {
     "composition": (selectors.composition_report, charts.shares_svg),
     "funnel": (selectors.funnel_report, charts.pass_rates_svg),
@@ -172,17 +171,11 @@ class StaffImportView(ZonePermissionMixin, PreviewImportView):
     permission = "monitoring.manage_data"
     template_name = "monitoring/staff/import.html"
     form_class = StaffImportForm
-    session_key = IMPORT_SESSION_KEY
+    import_kind = "monitoring.staff"
     url_name = "monitoring:staff_import"
     done_url_name = "monitoring:reports"
 
-    def plan(self, *, name, raw):
-        return imports.staff_plan(organisation=self.zone, name=name, raw=raw)
-
-    def apply(self, plan):
-        counts = imports.staff_apply(
-            organisation=self.zone, plan=plan, acting_user=self.request.user
-        )
+    def done_message(self, counts):
         return _("The HR export is imported; %(linked)s accounts are newly linked.") % counts
 
 
@@ -192,17 +185,11 @@ class PopulationImportView(ZonePermissionMixin, PreviewImportView):
     permission = "monitoring.manage_data"
     template_name = "monitoring/staff/population_import.html"
     form_class = PopulationImportForm
-    session_key = "monitoring_population_import"
+    import_kind = "monitoring.population"
     url_name = "monitoring:population_import"
     done_url_name = "monitoring:population"
 
-    def plan(self, *, name, raw):
-        return imports.population_plan(organisation=self.zone, name=name, raw=raw)
-
-    def apply(self, plan):
-        counts = imports.population_apply(
-            organisation=self.zone, plan=plan, acting_user=self.request.user
-        )
+    def done_message(self, counts):
         return _("The population figures are imported: %(created)s new, %(updated)s changed.") % (
             counts
         )

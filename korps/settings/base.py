@@ -222,6 +222,9 @@ else:
 # uploads up to FILE_UPLOAD_MAX_MEMORY_SIZE in memory and streams larger ones to a temporary
 # file; form fields (not files) may take DATA_UPLOAD_MAX_MEMORY_SIZE.
 KORPS_UPLOAD_MAX_MB = env_int("KORPS_UPLOAD_MAX_MB", 20)
+# An import job (the uploaded file and its checked lines) is deleted once applied, or this
+# many hours after its last change.
+KORPS_IMPORT_JOB_HOURS = env_int("KORPS_IMPORT_JOB_HOURS", 24)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 

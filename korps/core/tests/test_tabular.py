@@ -100,6 +100,7 @@ def test_an_oversized_upload_is_refused_with_a_clear_message(
         reverse("monitoring:staff_import", kwargs={"zone": zone.code}),
         {"file": big},
         HTTP_ACCEPT_LANGUAGE="en",
+        follow=True,
     )
 
     assert response.status_code == 200
@@ -117,6 +118,7 @@ def test_a_zip_bomb_upload_is_refused_with_a_clear_message(
         reverse("monitoring:staff_import", kwargs={"zone": zone.code}),
         {"file": bomb},
         HTTP_ACCEPT_LANGUAGE="en",
+        follow=True,
     )
 
     assert response.status_code == 200

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from korps.audit.models import AuditEntry
+from korps.core.testing import imports as imports_page
 from korps.guidance import services
 from korps.guidance.candidate_imports import candidates_apply, candidates_plan
 from korps.guidance.imports import results_apply, results_plan
@@ -136,11 +137,12 @@ def test_the_candidates_page_imports_a_file_after_a_preview(client, zone, recrui
         "kandidaten.csv", (HEADER + "SEL-2,Ann Peeters,,nl,\n").encode(), "text/csv"
     )
 
-    preview = client.post(url, {"file": upload})
-    assert preview.status_code == 200 and preview.context["plan"].ok
+    preview = imports_page.upload(client, url, upload)
+    assert preview.status_code == 200 and imports_page.is_ready(preview)
+    assert "Ann Peeters" in preview.content.decode()
     assert not Candidate.objects.exists()
 
-    done = client.post(url, {"confirm": "1"})
+    done = imports_page.confirm(client, url, preview)
 
     assert done.status_code == 302
     assert Candidate.objects.get().reference == "SEL-2"

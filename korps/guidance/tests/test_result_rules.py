@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from korps.audit.models import AuditEntry
+from korps.core.testing.imports import confirm, is_ready, problems_of
 from korps.guidance import services
 from korps.guidance.models import CandidateStatus, StepAttempt, StepResult
 from korps.guidance.selectors import due_items
@@ -146,9 +147,10 @@ def test_the_import_refuses_impossible_lines_by_number_and_counts_earlier_lines(
                 ]
             )
         },
+        follow=True,
     )
 
-    problems = {p.line: p.message for p in response.context["plan"].problems}
+    problems = problems_of(response)
     assert set(problems) == {4, 5}
     assert "geen geslaagd resultaat" in problems[4]  # the page speaks the zone's Dutch
     assert "na vandaag" in problems[5]
@@ -164,11 +166,13 @@ def test_the_import_preview_shows_an_unusual_retry_and_the_confirmation_records_
     client.force_login(recruiter)
     url = reverse("guidance:import", kwargs={"zone": zone.code})
 
-    preview = client.post(url, {"file": results_file(["A-1,physical,passed,2026-03-01"])})
+    preview = client.post(
+        url, {"file": results_file(["A-1,physical,passed,2026-03-01"])}, follow=True
+    )
 
-    assert preview.context["plan"].ok
+    assert is_ready(preview)
     assert "binnen de wachttijd" in preview.text
-    client.post(url, {"confirm": "1"})
+    confirm(client, url, preview)
     assert StepAttempt.objects.get(candidate=candidate, step=procedure["physical"], number=2)
     entry = AuditEntry.objects.filter(action="guidance.step.result").latest("pk")
     assert entry.data["confirmed_unusual"] == ["retry_inside_waiting_period"]
@@ -215,3 +219,75 @@ def test_a_failure_not_yet_overtaken_stays_due(zone, procedure, mentor):
     kinds = {item.kind for item in due_items(mentor=mentor, organisation=zone)}
 
     assert {"debrief", "retry"} <= kinds
+
+
+# Issue 12, item 13: the results import writes in bulk what the result form would write.
+
+WHOLE_PATH = [
+    ("cognitive", StepResult.PASSED, dt.date(2026, 1, 5)),
+    ("physical", StepResult.PASSED, dt.date(2026, 1, 20)),
+    ("personality", StepResult.FAILED, dt.date(2026, 1, 25)),
+]
+TO_SERVICE = [
+    (code, StepResult.PASSED, dt.date(2026, 2, n + 1))
+    for n, code in enumerate(
+        ["cognitive", "physical", "personality", "committee", "medical", "reserve", "academy"]
+    )
+] + [("service", StepResult.PASSED, dt.date(2026, 3, 1))]
+
+
+def _track(candidate):
+    candidate.refresh_from_db()
+    attempts = [
+        (a.step.code, a.number, a.result, a.planned_on, a.result_on, a.retry_from)
+        for a in candidate.attempts.order_by("step__order", "number")
+    ]
+    history = [
+        (e.kind, e.step_id and e.step.code, e.status, e.result) for e in candidate.history.all()
+    ]
+    return candidate.status, candidate.closed_at is not None, attempts, history
+
+
+@pytest.mark.parametrize("path", [WHOLE_PATH, TO_SERVICE])
+def test_the_bulk_results_import_writes_what_one_result_at_a_time_writes(
+    client, zone, procedure, recruiter, path
+):
+    one, bulk = (CandidateFactory(organisation=zone, reference=r) for r in ("ONE", "BULK"))
+    for candidate in (one, bulk):  # a planned attempt takes the result, as in the form
+        services.step_plan(
+            candidate=candidate,
+            step=procedure["cognitive"],
+            planned_on=dt.date(2026, 1, 5),
+            acting_user=recruiter,
+        )
+    for code, result, on in path:
+        record(one, procedure[code], result, on, recruiter)
+    client.force_login(recruiter)
+    url = reverse("guidance:import", kwargs={"zone": zone.code})
+    lines = [f"BULK,{code},{result},{on.isoformat()}" for code, result, on in path]
+    preview = client.post(url, {"file": results_file(lines)}, follow=True)
+    assert is_ready(preview), problems_of(preview)
+
+    confirm(client, url, preview)
+
+    assert _track(bulk) == _track(one)
+    imported = AuditEntry.objects.get(action="guidance.results.imported")
+    assert imported.data["lines"] == len(path)
+
+
+def test_erasing_a_candidate_deletes_the_results_files_waiting_for_confirmation(
+    client, zone, procedure, recruiter
+):
+    from korps.core.models import ImportJob, ImportPage
+
+    erased = CandidateFactory(organisation=zone, reference="A-1", name="Naam Te Wissen")
+    client.force_login(recruiter)
+    url = reverse("guidance:import", kwargs={"zone": zone.code})
+    preview = client.post(
+        url, {"file": results_file(["A-1,cognitive,passed,2026-03-01"])}, follow=True
+    )
+    assert "Naam Te Wissen" in preview.text
+
+    services.candidate_withdraw_consent(candidate=erased)
+
+    assert not ImportJob.objects.exists() and not ImportPage.objects.exists()

@@ -77,7 +77,13 @@ def test_one_audit_row_lists_what_each_app_erased(zone, candidate):
     entry = AuditEntry.objects.get(action="guidance.candidate.consent_withdrawn")
     assert entry.data == {
         "kind": "candidate",
-        "erased": {"careers": 1, "events": 1, "monitoring": 1, "guidance": 1},
+        "erased": {
+            "careers": 1,
+            "events": 1,
+            "monitoring": 1,
+            "core.import_jobs": 0,
+            "guidance": 1,
+        },
     }
     assert "Amina" not in str(entry.data) + entry.target_label
     lead.refresh_from_db()

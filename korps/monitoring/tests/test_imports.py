@@ -4,6 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from korps.audit.models import AuditEntry
+from korps.core.testing.imports import confirm
 from korps.monitoring.imports import population_apply, population_plan, staff_apply, staff_plan
 from korps.monitoring.models import PopulationFigure, Promotion, StaffMember
 from korps.organisations.models import Municipality, Unit
@@ -163,10 +164,10 @@ def test_the_population_page_imports_a_file_after_a_preview(client, zone, divers
         content_type="text/csv",
     )
 
-    preview = client.post(url, {"file": upload})
+    preview = client.post(url, {"file": upload}, follow=True)
     assert not PopulationFigure.objects.exists()
     assert "4410" in preview.content.decode()
-    done = client.post(url, {"confirm": "1"})
+    done = confirm(client, url, preview)
 
     assert done.status_code == 302
     assert PopulationFigure.objects.get().count == 4410

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from korps.disclosure.cellkey import perturbed
+from korps.guidance.imports import results_apply, results_plan
 from korps.guidance.models import ProcedureStep
 from korps.guidance.services import GuidanceError, step_result_record
 from korps.guidance.tests.factories import CandidateFactory
@@ -48,8 +49,11 @@ staff_line = st.tuples(
 staff_import = st.tuples(
     st.just("import"), st.lists(st.tuples(st.integers(0, 3), staff_line), min_size=1, max_size=4)
 )
+results_import = st.tuples(
+    st.just("results_import"), st.lists(result_write, min_size=1, max_size=4)
+)
 writes = st.lists(
-    st.one_of(result_write, candidate_declaration, staff_declaration, staff_import),
+    st.one_of(result_write, candidate_declaration, staff_declaration, staff_import, results_import),
     max_size=12,
 )
 
@@ -66,6 +70,17 @@ def _import(zone, lines, user):
     plan = staff_plan(organisation=zone, name="hr.csv", raw=raw)
     assert plan.ok, plan.problems
     staff_apply(organisation=zone, plan=plan, acting_user=user)
+
+
+def _import_results(zone, candidates, steps, lines, user):
+    """The results file of the import page, in bulk; a refused file changes nothing."""
+    raw = "reference,step,result,date\n" + "".join(
+        f"{candidates[who].reference},{steps[step].code},{result},{day}\n"
+        for _kind, who, step, result, day in lines
+    )
+    plan = results_plan(organisation=zone, name="results.csv", raw=raw.encode())
+    if plan.ok:
+        results_apply(plan=plan, acting_user=user)
 
 
 def _declare(zone, group, *, candidate=None, staff_number=""):
@@ -136,6 +151,8 @@ def test_the_summary_tables_always_equal_a_recount(writes, member):
             _declare(zone, write[2], candidate=candidates[write[1]])
         elif write[0] == "staff_declares":
             _declare(zone, write[2], staff_number=f"S{write[1]}")
+        elif write[0] == "results_import":
+            _import_results(zone, candidates, steps, write[1], user)
         else:
             _import(zone, write[1], user)
 

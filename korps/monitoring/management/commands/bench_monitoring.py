@@ -7,7 +7,11 @@ tables (not timed) and times DuckDB computing the aggregates the reports are bui
 checks that both engines give the same numbers and prints one JSON line per report.
 
 korps's reports read the summary tables, which the bulk load bypasses: they are rebuilt
-once after it (timed and printed apart), as `korps rebuild-summaries` would."""
+once after it (timed and printed apart), as `korps rebuild-summaries` would.
+
+Then it imports an HR export (by default 65,000 staff) and a results file (100,000 lines)
+through the import pages' code, each against a bulk insert of the same rows
+(korps.monitoring.bench_imports), and prints one JSON line per import."""
 
 import datetime as dt
 import gc
@@ -23,6 +27,7 @@ from django.utils import timezone
 from korps.guidance.models import StepResult
 from korps.guidance.services import procedure_install
 from korps.monitoring import selectors
+from korps.monitoring.bench_imports import bench_imports
 from korps.monitoring.models import NOT_DECLARED, StaffMember
 from korps.monitoring.summaries import RETENTION_SPANS, summaries_rebuild
 from korps.organisations.models import Organisation, Unit
@@ -78,6 +83,13 @@ class Command(BaseCommand):
         parser.add_argument("--years", type=int, default=8)
         parser.add_argument("--declared", type=float, default=0.6)
         parser.add_argument("--seed", type=int, default=65)
+        parser.add_argument("--import-staff", type=int, default=65_000)
+        parser.add_argument("--import-results", type=int, default=100_000)
+        parser.add_argument(
+            "--only",
+            choices=["reports", "imports"],
+            help="run one half of the benchmark (by default both)",
+        )
         parser.add_argument(
             "--reuse",
             action="store_true",
@@ -88,6 +100,19 @@ class Command(BaseCommand):
     # seeder: the tenant guard is off for it.
     @scopes_disabled()
     def handle(self, *args, **options):
+        if options["only"] != "imports":
+            self.reports(**options)
+        if options["only"] != "reports":
+            for line in bench_imports(
+                _copy,
+                staff=options["import_staff"],
+                results=options["import_results"],
+                units=options["units"],
+                seed=options["seed"],
+            ):
+                self.stdout.write(json.dumps(line))
+
+    def reports(self, **options):
         if options["reuse"]:
             zone = Organisation.objects.filter(code__startswith="bench-").order_by("-pk").first()
             if zone is None:
