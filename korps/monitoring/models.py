@@ -336,7 +336,8 @@ class StaffFlow(models.Model):
 
 class StaffCohort(models.Model):
     """Staff who started in a month, per declared origin: how many there were, how many left
-    within one and within three years, and how many were ever promoted."""
+    within one and within three years, and how many were ever promoted; with each count, the
+    sum of those people's record keys (the cell-key method, korps.disclosure.cellkey)."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     month = models.DateField()
@@ -345,6 +346,10 @@ class StaffCohort(models.Model):
     left_1y = models.IntegerField(default=0)
     left_3y = models.IntegerField(default=0)
     promoted = models.IntegerField(default=0)
+    started_key_sum = models.IntegerField(default=0)
+    left_1y_key_sum = models.IntegerField(default=0)
+    left_3y_key_sum = models.IntegerField(default=0)
+    promoted_key_sum = models.IntegerField(default=0)
 
     objects = ScopedManager(organisation="organisation")
 
@@ -361,7 +366,8 @@ class StaffCohort(models.Model):
 
 class GradeCohort(models.Model):
     """Staff who started in a month, per declared origin and grade: how many held the grade
-    and how many were promoted out of it (a person counts once for each grade held)."""
+    and how many were promoted out of it (a person counts once for each grade held); with
+    each count, the sum of those people's record keys."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     month = models.DateField()
@@ -369,6 +375,8 @@ class GradeCohort(models.Model):
     grade = models.CharField(max_length=40)
     held = models.IntegerField(default=0)
     promoted = models.IntegerField(default=0)
+    held_key_sum = models.IntegerField(default=0)
+    promoted_key_sum = models.IntegerField(default=0)
 
     objects = ScopedManager(organisation="organisation")
 
