@@ -106,11 +106,15 @@ def table_response(
     rows,
     sheet_title: str = "korps",
     chart: XlsxChart | None = None,
+    legend: str = "",
 ) -> HttpResponse:
+    """One table with its header first. A `legend` (e.g. what a hidden cell's mark means)
+    follows the table after an empty row, so that the header stays the first row."""
+    after = [[], [legend]] if legend else []
     if export_format == "csv":
         response, writer = _csv_response(filename)
         writer.writerow(_safe_row(columns))
-        for row in rows:
+        for row in [*rows, *after]:
             writer.writerow(_safe_row(row))
         return response
     from openpyxl import Workbook
@@ -118,7 +122,7 @@ def table_response(
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=str(sheet_title)[:31])
     sheet.append(_safe_row(columns))
-    for row in rows:
+    for row in [*rows, *after]:
         sheet.append(_safe_row(row))
     if chart is not None:
         _add_chart(sheet, chart)

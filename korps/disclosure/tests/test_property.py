@@ -2,7 +2,8 @@
 start and end dates, promotions and declarations, candidates with step results over some
 months, from outreach actions, some of them hired. An analyst downloads every report for
 every period the period picker offers within a small horizon (everything; up to each month;
-each month alone; from each month on) and every campaign dashboard; the same integer
+each month alone; from each month on) and every campaign dashboard (kept small, so that the
+test runs in seconds on an idle machine); the same integer
 programs must pin no count from 1 up to the threshold (excluded).
 
 Small zones are the hard case: nearly every count is small, so nearly everything is hidden,
@@ -29,11 +30,13 @@ from .attack import (
     within_one_download,
 )
 
-REPORTS = ["composition", "funnel", "retention", "summary", "outreach"]
-# Today is 2026-12-01 (the clock is set); the horizon is three whole months a year before,
-# so that the staff who started in it have been in service for a year.
+# The programme summary is left out: it is built from the other reports and shows nothing
+# they do not (its benchmark and trend are the composition's, its flags the others').
+REPORTS = ["composition", "funnel", "retention", "outreach"]
+# Today is 2026-12-01 (the clock is set); the horizon is two whole months a year before, so
+# that the staff who started in it have been in service for a year.
 TODAY = dt.datetime(2026, 12, 1, 12, 0)
-HORIZON = ["2025-09", "2025-10", "2025-11"]
+HORIZON = ["2025-10", "2025-11"]
 PERIODS = [
     {},
     *({"end": m} for m in HORIZON),
@@ -61,7 +64,7 @@ staff_member = st.fixed_dictionaries(
         "unit": st.integers(0, 1),
         "grade": st.sampled_from(["INP", "HINP"]),
         "start": st.one_of(
-            st.dates(dt.date(2021, 1, 1), dt.date(2025, 8, 31)),
+            st.dates(dt.date(2021, 1, 1), dt.date(2025, 9, 30)),
             st.sampled_from(HORIZON).map(lambda m: _day(m, 10)),
         ),
         "days": st.one_of(st.none(), st.integers(20, 1500)),
@@ -169,7 +172,7 @@ def build_zone(data, code):
 @pytest.mark.django_db
 @time_machine.travel(TODAY, tick=False)
 @hypothesis_settings(
-    max_examples=4,
+    max_examples=3,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
