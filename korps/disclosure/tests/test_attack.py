@@ -21,18 +21,16 @@ from hypothesis import strategies as st
 from korps.disclosure.tables import protect_tables
 from korps.organisations.models import Organisation, User
 
-from .attack import (
-    Program,
+from .analyst import (
     across_periods,
-    add_grid,
     channel_labels,
     channel_origins_given_away,
     composition_months,
     dashboards,
     hidden_targets,
     within_one_download,
-    zeros_beside_hidden,
 )
+from .attack import Program, add_grid, zeros_beside_hidden
 
 pytestmark = pytest.mark.django_db
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from korps.disclosure.cellkey import MAX_NOISE
 
-from .attack import (
+from .analyst import (
     across_periods,
     channel_labels,
     channel_origins_given_away,
