@@ -24,7 +24,7 @@ from korps.guidance.models import StepResult
 from korps.guidance.services import procedure_install
 from korps.monitoring import selectors
 from korps.monitoring.models import NOT_DECLARED, StaffMember
-from korps.monitoring.summaries import summaries_rebuild
+from korps.monitoring.summaries import RETENTION_SPANS, summaries_rebuild
 from korps.organisations.models import Organisation, Unit
 from korps.organisations.scoping import scopes_disabled
 
@@ -420,7 +420,7 @@ def _composition_counts(zone) -> dict:
 
 def _retention_counts(zone) -> dict:
     """Staff who started at least a year ago, and left within their first year, per origin."""
-    started_by = timezone.localdate() - selectors.RETENTION_SPANS[1]
+    started_by = timezone.localdate() - RETENTION_SPANS[1]
     return {
         origin: numbers[1]
         for origin, numbers in selectors.cohort_counts(
