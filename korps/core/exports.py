@@ -178,11 +178,15 @@ def table_response(
     sheet_title: str = "korps",
     chart: XlsxChart | None = None,
     separator: str | None = None,
+    legend: str = "",
 ) -> HttpResponse:
+    """One table with its header first. A `legend` (e.g. what a hidden cell's mark means)
+    follows the table after an empty row, so that the header stays the first row."""
+    after = [[], [legend]] if legend else []
     if export_format == "csv":
         response, writer = _csv_response(filename, separator)
         writer.writerow(columns)
-        for row in rows:
+        for row in [*rows, *after]:
             writer.writerow(row)
         return response
     from openpyxl import Workbook
@@ -190,7 +194,7 @@ def table_response(
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=sheet_names([sheet_title])[0])
     sheet.append(_safe_row(columns))
-    for row in rows:
+    for row in [*rows, *after]:
         sheet.append(_xlsx_row(sheet, row))
     if chart is not None:
         _add_chart(sheet, chart)

@@ -403,7 +403,8 @@ class StaffFlow(models.Model):
 
 class StaffCohort(models.Model):
     """Staff who started in a month, per declared origin: how many there were, how many left
-    within one and within three years, and how many were ever promoted."""
+    within one and within three years, and how many were ever promoted; with each count, the
+    sum of those people's record keys (the cell-key method, korps.disclosure.cellkey)."""
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
@@ -414,6 +415,16 @@ class StaffCohort(models.Model):
     left_1y = models.IntegerField(default=0, verbose_name=_("left within one year"))
     left_3y = models.IntegerField(default=0, verbose_name=_("left within three years"))
     promoted = models.IntegerField(default=0, verbose_name=_("promoted"))
+    started_key_sum = models.IntegerField(default=0, verbose_name=_("sum of record keys: started"))
+    left_1y_key_sum = models.IntegerField(
+        default=0, verbose_name=_("sum of record keys: left within one year")
+    )
+    left_3y_key_sum = models.IntegerField(
+        default=0, verbose_name=_("sum of record keys: left within three years")
+    )
+    promoted_key_sum = models.IntegerField(
+        default=0, verbose_name=_("sum of record keys: promoted")
+    )
 
     objects = ScopedManager(organisation="organisation")
 
@@ -432,7 +443,8 @@ class StaffCohort(models.Model):
 
 class GradeCohort(models.Model):
     """Staff who started in a month, per declared origin and grade: how many held the grade
-    and how many were promoted out of it (a person counts once for each grade held)."""
+    and how many were promoted out of it (a person counts once for each grade held); with
+    each count, the sum of those people's record keys."""
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
@@ -442,6 +454,12 @@ class GradeCohort(models.Model):
     grade = models.CharField(max_length=40, verbose_name=_("grade"))
     held = models.IntegerField(default=0, verbose_name=_("held the grade"))
     promoted = models.IntegerField(default=0, verbose_name=_("promoted"))
+    held_key_sum = models.IntegerField(
+        default=0, verbose_name=_("sum of record keys: held the grade")
+    )
+    promoted_key_sum = models.IntegerField(
+        default=0, verbose_name=_("sum of record keys: promoted")
+    )
 
     objects = ScopedManager(organisation="organisation")
 

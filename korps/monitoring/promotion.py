@@ -61,8 +61,8 @@ def promotion_counts(*, organisation, on: dt.date) -> dict[str, dict]:
     """Of the promotion population on the day, per declared origin:
     "people" and "promoted" (at least once, on or before the day), with the sums of their
     record keys ("people_keys", "promoted_keys", for the cell-key method); and "grades":
-    {(origin, grade): (held, promoted out of it)}, a person counting once for each grade
-    held up to the day.
+    {(origin, grade): (held, promoted out of it, and the two counts' key sums)}, a person
+    counting once for each grade held up to the day.
 
     Three plain queries (the population, its promotions, the zone's declarations) joined
     in Python: at 65,000 staff with 35,000 in the population this took 0.3 s on PostgreSQL,
@@ -71,7 +71,7 @@ def promotion_counts(*, organisation, on: dt.date) -> dict[str, dict]:
     origins = declared_origins(organisation=organisation)
     promotions = promotions_of(population)
     found = {"people": {}, "promoted": {}, "people_keys": {}, "promoted_keys": {}}
-    grades = defaultdict(lambda: (0, 0))
+    grades = defaultdict(lambda: (0, 0, 0, 0))
     for pk, number, grade, key in population.values_list(
         "pk", "staff_number", "grade", "record_key"
     ):
@@ -88,8 +88,13 @@ def promotion_counts(*, organisation, on: dt.date) -> dict[str, dict]:
         ):
             found[name][origin] = found[name].get(origin, 0) + value
         for held_grade, out in grade_path(_grade_on(grade, later), until):
-            held, promoted_out = grades[(origin, held_grade)]
-            grades[(origin, held_grade)] = (held + 1, promoted_out + out)
+            held, promoted_out, held_key, promoted_key = grades[(origin, held_grade)]
+            grades[(origin, held_grade)] = (
+                held + 1,
+                promoted_out + out,
+                held_key + key,
+                promoted_key + (key if out else 0),
+            )
     found["promoted"] = {o: n for o, n in found["promoted"].items() if n}
     found["promoted_keys"] = {
         o: k for o, k in found["promoted_keys"].items() if o in found["promoted"]

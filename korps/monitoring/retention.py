@@ -49,73 +49,90 @@ def _cohort_window(organisation, model, started_by: dt.date, period: Period | No
     return summary, recent
 
 
+COHORT_COUNTS = ["started", "left_1y", "left_3y", "promoted"]
+
+
 def cohort_counts(
     *, organisation, started_by: dt.date, period: Period | None = None
 ) -> dict[str, tuple[int, int, int, int]]:
     """{origin: (started, left within 1 year, left within 3 years, promoted)} of the staff
     who started in the period and no later than `started_by`: the cohorts of the summary
     table for the whole months, the register itself for the last, partial month."""
+    cells = cohort_cells(organisation=organisation, started_by=started_by, period=period)
+    return {origin: numbers[:4] for origin, numbers in cells.items()}
+
+
+def cohort_cells(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
+    """{origin: (the four counts of cohort_counts, then the sums of their people's record
+    keys, in the same order)}: the keys the cell-key method perturbs by."""
     window = _cohort_window(organisation, StaffCohort, started_by, period)
     if window is None:
         return {}
     cohorts, recent = window
+    names = COHORT_COUNTS + [f"{name}_key_sum" for name in COHORT_COUNTS]
     totals = {}
-    for row in cohorts.values("origin").annotate(
-        started=Sum("started"),
-        left_1y=Sum("left_1y"),
-        left_3y=Sum("left_3y"),
-        promoted=Sum("promoted"),
-    ):
-        add_counts(
-            totals,
-            {row["origin"]: (row["started"], row["left_1y"], row["left_3y"], row["promoted"])},
-        )
+    for row in cohorts.values("origin").annotate(**{name: Sum(name) for name in names}):
+        add_counts(totals, {row["origin"]: tuple(row[name] or 0 for name in names)})
 
     def left_within(span):
-        return Count(
-            "id",
-            filter=Q(
-                end_date__lt=ExpressionWrapper(F("start_date") + span, output_field=DateField())
-            ),
-        )
+        return Q(end_date__lt=ExpressionWrapper(F("start_date") + span, output_field=DateField()))
 
+    chosen = {
+        "started": Q(),
+        "left_1y": left_within(RETENTION_SPANS[1]),
+        "left_3y": left_within(RETENTION_SPANS[3]),
+        "promoted": Q(was_promoted=True),
+    }
     for row in (
         with_declared(recent)
         .values("origin")
         .annotate(
-            started=Count("id"),
-            left_1y=left_within(RETENTION_SPANS[1]),
-            left_3y=left_within(RETENTION_SPANS[3]),
-            promoted=Count("id", filter=Q(was_promoted=True)),
+            **{name: Count("id", filter=q) for name, q in chosen.items()},
+            **{f"{name}_key_sum": Sum("record_key", filter=q) for name, q in chosen.items()},
         )
     ):
-        add_counts(
-            totals,
-            {row["origin"]: (row["started"], row["left_1y"], row["left_3y"], row["promoted"])},
-        )
-    return {origin: numbers for origin, numbers in totals.items() if any(numbers)}
+        add_counts(totals, {row["origin"]: tuple(row[name] or 0 for name in names)})
+    return {origin: numbers for origin, numbers in totals.items() if any(numbers[:4])}
 
 
 def grade_counts(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
     """{(origin, grade): (held, promoted out of it)} of the staff who started in the period
     and no later than `started_by`, as cohort_counts has them."""
+    cells = grade_cells(organisation=organisation, started_by=started_by, period=period)
+    return {key: numbers[:2] for key, numbers in cells.items()}
+
+
+def grade_cells(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
+    """{(origin, grade): (held, promoted out of it, and the sums of their record keys)}."""
     window = _cohort_window(organisation, GradeCohort, started_by, period)
     if window is None:
         return {}
     rows, recent = window
+    names = ["held", "promoted", "held_key_sum", "promoted_key_sum"]
     counts = {
-        (row["origin"], row["grade"]): (row["held"], row["promoted"])
-        for row in rows.values("origin", "grade").annotate(
-            held=Sum("held"), promoted=Sum("promoted")
-        )
+        (row["origin"], row["grade"]): tuple(row[name] or 0 for name in names)
+        for row in rows.values("origin", "grade").annotate(**{n: Sum(n) for n in names})
     }
     return add_counts(counts, grade_share(recent))
 
 
 def _cohorts(organisation, started_by, period, labels) -> dict:
-    counts = cohort_counts(organisation=organisation, started_by=started_by, period=period)
+    counts = cohort_cells(organisation=organisation, started_by=started_by, period=period)
     folded = folded_counts({(origin,): n for origin, n in counts.items()}, labels, 0)
     return {key[0]: numbers for key, numbers in folded.items()}
+
+
+def _split(cohort, counted: int, *, first: bool) -> tuple[list[int], list[int]]:
+    """([two outcomes], [their key sums]) of a cohort's numbers: the count at index
+    `counted` (first or second, as `first` says) and the rest of the cohort (started minus
+    that count), whose key sum is the started people's minus the count's."""
+    if cohort is None:
+        return [0, 0], [0, 0]
+    n, key = cohort[counted], cohort[len(COHORT_COUNTS) + counted]
+    rest, rest_key = cohort[0] - n, cohort[len(COHORT_COUNTS)] - key
+    if first:
+        return [n, rest], [key, rest_key]
+    return [rest, n], [rest_key, key]
 
 
 def retention_report(
@@ -124,7 +141,10 @@ def retention_report(
     """Of the staff who started in the period: who stayed 1 and 3 years, per declared
     group, measured today, so a cohort counts once its years are over. Of the staff in
     service for PROMOTION_YEARS years or more on the period's last day: who was promoted
-    by then, at least once and out of each grade."""
+    by then, at least once and out of each grade. Shown counts carry the cell-key noise, as
+    the funnel's: the same people always show the same figure, and two overlapping periods
+    no longer differ by exactly their difference. Rates, ratios and flags are computed from
+    the shown counts."""
     on = on or timezone.localdate()
     period = period or Period()
     threshold = organisation.effective_suppression_threshold
@@ -137,11 +157,8 @@ def retention_report(
         for years in RETENTION_YEARS
     }
     for years, left in zip(RETENTION_YEARS, (1, 2), strict=True):
-        counts = cohorts[years]
-        raw = {
-            g: [counts[g][0] - counts[g][left], counts[g][left]] if g in counts else [0, 0]
-            for g in groups
-        }
+        split = {g: _split(cohorts[years].get(g), left, first=False) for g in groups}
+        raw = {g: split[g][0] for g in groups}
         if not any(sum(v) for v in raw.values()):
             continue
         section = impact_section(
@@ -150,6 +167,7 @@ def retention_report(
             groups=groups,
             labels=labels,
             raw=raw,
+            keys=keys,
             outcome_titles=[_("Stayed"), _("Left")],
             rate_title=_("Stay rate"),
             threshold=threshold,
@@ -172,16 +190,22 @@ def retention_report(
     promotion = promotion_counts(organisation=organisation, on=end)
     counts = folded_counts(
         {
-            (origin,): (people, promotion["promoted"].get(origin, 0))
+            (origin,): (
+                people,
+                promotion["promoted"].get(origin, 0),
+                promotion["people_keys"].get(origin, 0),
+                promotion["promoted_keys"].get(origin, 0),
+            )
             for origin, people in promotion["people"].items()
         },
         labels,
         0,
     )
-    raw = {
-        g: [counts[(g,)][1], counts[(g,)][0] - counts[(g,)][1]] if (g,) in counts else [0, 0]
-        for g in groups
-    }
+    raw, keys = {}, {}
+    for g in groups:
+        people, promoted, people_key, promoted_key = counts.get((g,), (0, 0, 0, 0))
+        raw[g] = [promoted, people - promoted]
+        keys[g] = [promoted_key, people_key - promoted_key]
     population = {"years": PROMOTION_YEARS, "day": date_format(end, "j F Y")}
     if any(sum(v) for v in raw.values()):
         section = promotion_section(
@@ -191,6 +215,7 @@ def retention_report(
             )
             % population,
             raw=raw,
+            keys=keys,
         )
         sections.append(section)
         chart += rate_points(section, section.title, groups, labels)
@@ -211,10 +236,11 @@ def _grade_sections(*, counts, population, groups, section):
         held[grade] += numbers[0]
     sections = []
     for grade in sorted(held, key=lambda g: (-held[g], g)):
-        raw = {}
+        raw, keys = {}, {}
         for g in groups:
-            people, promoted = counts.get((g, grade), (0, 0))
+            people, promoted, people_key, promoted_key = counts.get((g, grade), (0, 0, 0, 0))
             raw[g] = [promoted, people - promoted]
+            keys[g] = [promoted_key, people_key - promoted_key]
         sections.append(
             section(
                 key=f"grade_{grade}",
@@ -224,6 +250,7 @@ def _grade_sections(*, counts, population, groups, section):
                 )
                 % {"grade": grade, **population},
                 raw=raw,
+                keys=keys,
             )
         )
     return sections

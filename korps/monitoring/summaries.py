@@ -249,21 +249,21 @@ def promotions_of(staff) -> dict[int, list[tuple]]:
     return promotions
 
 
-def grade_share(staff) -> dict[tuple[str, str], tuple[int, int]]:
-    """{(origin, grade): (held, promoted out of it)} of a few staff rows (a report's last,
-    partial month), without the rest of staff_count."""
+def grade_share(staff) -> dict[tuple[str, str], tuple[int, int, int, int]]:
+    """{(origin, grade): (held, promoted out of it, and the sums of those people's record
+    keys)} of a few staff rows (a report's last, partial month), without staff_count."""
     promotions = promotions_of(staff)
     counts = {}
-    for row in with_declared(staff, promoted=False).values("id", "grade", "origin"):
+    for row in with_declared(staff, promoted=False).values("id", "grade", "origin", "record_key"):
         for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
-            held, out = counts.get((row["origin"], grade), (0, 0))
-            counts[(row["origin"], grade)] = (held + 1, out + promoted)
+            key = row["record_key"]
+            add_counts(counts, {(row["origin"], grade): (1, promoted, key, promoted * key)})
     return counts
 
 
 def staff_count(staff, *, many=False) -> dict[str, dict]:
     """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
-    flows, cohorts, grades = {}, defaultdict(lambda: [0, 0, 0, 0]), {}
+    flows, cohorts, grades = {}, {}, {}
     promotions = promotions_of(staff)
     rows = staff_rows(staff)
     for row in rows.iterator(chunk_size=5000) if many else rows:
@@ -277,18 +277,23 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
             for span, first in ((MONTH, month_of), (YEAR, year_of)):
                 key = (zone, span, first(day), dimension, value, origin)
                 add_counts(flows, {key: (sign, sign * row["record_key"])})
-        cohort = cohorts[(zone, month_of(start), origin)]
-        cohort[0] += 1
-        cohort[1] += end is not None and end < start + RETENTION_SPANS[1]
-        cohort[2] += end is not None and end < start + RETENTION_SPANS[3]
-        cohort[3] += bool(row["was_promoted"])
+        # Each count with the sum of its people's record keys, for the cell-key noise.
+        counted = (
+            1,
+            int(end is not None and end < start + RETENTION_SPANS[1]),
+            int(end is not None and end < start + RETENTION_SPANS[3]),
+            int(row["was_promoted"]),
+        )
+        record = row["record_key"]
+        add_counts(
+            cohorts, {(zone, month_of(start), origin): (*counted, *(n * record for n in counted))}
+        )
         for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
             key = (zone, month_of(start), origin, grade)
-            held, out = grades.get(key, (0, 0))
-            grades[key] = (held + 1, out + promoted)
+            add_counts(grades, {key: (1, int(promoted), record, promoted * record)})
     return {
         "flows": {k: v for k, v in flows.items() if any(v)},
-        "cohorts": {k: tuple(v) for k, v in cohorts.items() if any(v)},
+        "cohorts": {k: v for k, v in cohorts.items() if any(v)},
         "grades": grades,
     }
 
@@ -319,9 +324,14 @@ SHARES = {
     "cohorts": (
         StaffCohort,
         ["organisation", "month", "origin"],
-        ["started", "left_1y", "left_3y", "promoted"],
+        ["started", "left_1y", "left_3y", "promoted"]
+        + ["started_key_sum", "left_1y_key_sum", "left_3y_key_sum", "promoted_key_sum"],
     ),
-    "grades": (GradeCohort, ["organisation", "month", "origin", "grade"], ["held", "promoted"]),
+    "grades": (
+        GradeCohort,
+        ["organisation", "month", "origin", "grade"],
+        ["held", "promoted", "held_key_sum", "promoted_key_sum"],
+    ),
 }
 TABLES = {
     "funnel": (

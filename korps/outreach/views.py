@@ -424,6 +424,7 @@ class DashboardExportView(CampaignMixin, View):
             columns=EXPORT_COLUMNS,
             rows=rows,
             sheet_title=_("Campaign"),
+            legend=str(LEGEND),
             # The channel funnel, as on the dashboard: leads, sign-ups, attendees and hires.
             chart=XlsxChart(
                 title=_("Per channel"),

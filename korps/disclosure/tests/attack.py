@@ -1,6 +1,7 @@
 """The analyst's attack on what korps publishes (issue 11): every published figure is a
 linear constraint on unknown true counts (whole numbers, 0 or more); an integer program
 (scipy's milp, HiGHS) then looks for every hidden or derived count that only one value fits.
+The attacks themselves, on what an analyst downloads, are in analyst.py.
 
 A shown figure that may carry noise (the cell-key method) gives the constraint
 value - noise <= sum <= value + noise, with the largest noise korps documents; a shown zero

@@ -26,3 +26,20 @@ def test_the_generator_writes_a_readable_national_force():
 
     assert sum(funnel_counts(organisation=zone).values()) > 0
     assert funnel_report(organisation=zone).sections
+
+
+def test_the_benchmark_counts_what_duckdb_counts_for_each_report():
+    """The korps side of the comparison with DuckDB reads every report's counts (the
+    retention count once named a constant that selectors no longer offers)."""
+    from korps.monitoring.management.commands.bench_monitoring import (
+        _composition_counts,
+        _retention_counts,
+    )
+
+    zone = Command().generate(
+        staff=60, candidates=40, results=80, units=2, years=6, declared=0.6, seed=2
+    )
+    summaries_rebuild(organisation=zone)
+
+    assert sum(_composition_counts(zone).values()) > 0
+    assert _retention_counts(zone)

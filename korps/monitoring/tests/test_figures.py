@@ -218,9 +218,9 @@ def test_promotion_counts_the_staff_in_service_for_three_years_at_the_periods_en
     assert end_2023["people"] == {"non_eu": 23}  # the leavers were still in service then
     assert end_2023["promoted"] == {"non_eu": 4}
     # Per grade: of the 14, all held INP and six were promoted out of it; HINP held by six.
-    assert today["grades"][("non_eu", "INP")] == (14, 6)
-    assert today["grades"][("non_eu", "HINP")] == (6, 0)
-    assert end_2023["grades"][("non_eu", "INP")] == (23, 4)
+    assert today["grades"][("non_eu", "INP")][:2] == (14, 6)
+    assert today["grades"][("non_eu", "HINP")][:2] == (6, 0)
+    assert end_2023["grades"][("non_eu", "INP")][:2] == (23, 4)
     report = retention_report(organisation=zone)
     row = _row(next(s for s in report.sections if s.key == "promotion"), "Non-EU origin")
     assert abs(row["People"].value - 14) <= MAX_NOISE

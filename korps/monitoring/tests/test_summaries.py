@@ -1,5 +1,6 @@
 """The summary tables the reports read always equal a recount from the facts, whatever
-sequence of writes the services make; and a result never changes the funnel of the months
+sequence of writes the services make: the counts and, with them, the sums of their people's
+record keys (the cell-key method); and a result never changes the funnel of the months
 before its own (a closed period keeps its figures)."""
 
 import datetime as dt
@@ -15,7 +16,13 @@ from korps.guidance.models import ProcedureStep
 from korps.guidance.services import GuidanceError, step_result_record
 from korps.guidance.tests.factories import CandidateFactory
 from korps.monitoring.imports import staff_apply, staff_plan
-from korps.monitoring.models import Declaration, FunnelCount, StaffCohort, StaffFlow
+from korps.monitoring.models import (
+    Declaration,
+    FunnelCount,
+    StaffCohort,
+    StaffFlow,
+    StaffMember,
+)
 from korps.monitoring.periods import Period, month_of
 from korps.monitoring.selectors import composition_report, funnel_counts
 from korps.monitoring.services import declaration_save, declaration_withdraw
@@ -156,7 +163,12 @@ def test_the_summary_tables_always_equal_a_recount(writes, member):
         else:
             _import(zone, write[1], user)
 
-    assert summaries_stored(organisation=zone) == summaries_recount(organisation=zone)
+    stored = summaries_stored(organisation=zone)
+    assert stored == summaries_recount(organisation=zone)
+    # The cohort tables' key sums (the cell-key method) are those of the staff they count.
+    keys = sum(StaffMember.objects.filter(organisation=zone).values_list("record_key", flat=True))
+    assert sum(numbers[4] for numbers in stored["cohorts"].values()) == keys
+    assert sum(numbers[2] for numbers in stored["grades"].values()) >= keys
 
 
 @pytest.mark.django_db
@@ -238,8 +250,9 @@ def test_reports_read_the_summary_tables_not_the_raw_rows(zone):
     on=st.dates(dt.date(2018, 1, 1), dt.date(2026, 6, 30)),
 )
 def test_the_corps_and_the_cohorts_on_any_day_equal_the_raw_rows(lines, on, member):
-    from korps.monitoring.models import StaffMember
+    from korps.monitoring.retention import cohort_cells
     from korps.monitoring.selectors import active_staff, cohort_counts, staff_counts_on
+    from korps.monitoring.summaries import RETENTION_SPANS
     from korps.organisations.roles import Role
 
     zone = Organisation.objects.create(name="Zone", code=f"y{Organisation.objects.count()}")
@@ -279,3 +292,11 @@ def test_the_corps_and_the_cohorts_on_any_day_equal_the_raw_rows(lines, on, memb
     assert sum(numbers[3] for numbers in cohorts.values()) == (
         started.filter(promotions__isnull=False).distinct().count()
     )
+    # With each count, the sum of its people's record keys (the cell-key method).
+    cells = cohort_cells(organisation=zone, started_by=on)
+    promoted = started.filter(promotions__isnull=False).distinct()
+    left = [m for m in started if m.end_date and m.end_date < m.start_date + RETENTION_SPANS[1]]
+    assert sum(numbers[4] for numbers in cells.values()) == sum(m.record_key for m in started)
+    assert sum(numbers[5] for numbers in cells.values()) == sum(m.record_key for m in left)
+    assert sum(numbers[7] for numbers in cells.values()) == sum(m.record_key for m in promoted)
+    assert {k: n[:4] for k, n in cells.items()} == cohorts

@@ -159,7 +159,7 @@ def test_the_dashboard_exports_and_the_export_is_audited(client, zone, analyst, 
     assert rows[0][:3] == ["level", "name", "code"]
     ad = next(r for r in rows if r[2] == "ad0001")
     assert ad[6] == "42"
-    assert rows[-1][0] == "total"
+    assert rows[-3][0] == "total"  # then an empty row and the legend of the mark
     assert AuditEntry.objects.filter(action="outreach.dashboard.exported").count() == 1
 
 
@@ -203,3 +203,45 @@ def test_a_campaigns_hires_pass_the_disclosure_control(zone):
     # The total would give the hidden one away beside the fair's 30: it is hidden too, or
     # the fair's count is.
     assert figures["total"]["hires"].suppressed or by_code[fair.code]["hires"].suppressed
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_dashboard_export_hides_a_small_actions_applications_with_the_mark(
+    client, zone, analyst, fmt
+):
+    """Applications count people as hires do (the outreach report splits candidates per
+    channel by origin): a school visit with two applicants beside a fair with thirty shows
+    the mark, in the export as on the page, and the export carries the legend."""
+    from korps.disclosure.cells import LEGEND, MARK
+    from korps.guidance.tests.factories import CandidateFactory
+
+    campaign = CampaignFactory(organisation=zone)
+    wave = WaveFactory(campaign=campaign)
+    school = ActionFactory(wave=wave, channel=Channel.SCHOOL_VISIT)
+    fair = ActionFactory(wave=wave, channel=Channel.JOB_FAIR)
+    for _ in range(2):
+        CandidateFactory(organisation=zone, source=school.code)
+    for _ in range(30):
+        CandidateFactory(organisation=zone, source=fair.code)
+    client.force_login(analyst)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+    response = client.get(
+        reverse(f"outreach_staff:dashboard_{fmt}", kwargs={"zone": zone.code, "pk": campaign.pk})
+    )
+
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    else:
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        rows = [
+            [str(c) if c is not None else "" for c in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+    head = rows[0]
+    by_code = {row[2]: row for row in rows[1:] if row and row[0] == "action"}
+    school_row = by_code[school.code]
+    assert school_row[head.index("applications")] == MARK
+    channel = next(r for r in rows if r and r[0] == "channel" and r[3] == "school_visit")
+    assert channel[head.index("applications")] == MARK
+    assert rows[-1] == [str(LEGEND)] + [""] * (len(rows[-1]) - 1)
