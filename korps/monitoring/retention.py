@@ -167,7 +167,7 @@ def retention_report(
             groups=groups,
             labels=labels,
             raw=raw,
-            keys=keys,
+            keys={g: split[g][1] for g in groups},
             outcome_titles=[_("Stayed"), _("Left")],
             rate_title=_("Stay rate"),
             threshold=threshold,
