@@ -91,11 +91,16 @@ def months_of(params, months: list[str]) -> list[str]:
     return buckets + [m for m in months if (start is None or m >= start) and m <= end]
 
 
-def across_periods(download, report, *, periods, months, threshold: int, noise: int) -> dict:
+def across_periods(
+    download, report, *, periods, months, threshold: int, noise: int, keep=lambda title: True
+) -> dict:
     """Finding 2: the counts per group and month that a report's downloads for every period
     pin down together. Each section is a table of people per group and outcome (the funnel's
     steps, retention's cohorts); a period counts the months it covers."""
-    downloads = [(params, sections(download(report, params))) for params in periods]
+    downloads = [
+        (params, {t: v for t, v in sections(download(report, params)).items() if keep(t)})
+        for params in periods
+    ]
     steps = {title: columns for _p, found in downloads for title, (columns, _r) in found.items()}
     groups = {
         title: [row[0] for row in rows[:-1]]

@@ -127,7 +127,7 @@ def sections(content: bytes) -> dict[str, tuple[list[str], list[list[str]]]]:
 def grid(columns: list[str], rows: list[list[str]]):
     """The additive grid of a section, as (entries, has column totals): entries[i][j] with
     the row total last; None when the section is no table of counts."""
-    if columns[1] in ("People", "Entering"):
+    if columns[1] in ("People", "Entering", "Sitting the test"):
         outcomes = len(columns) - 6
         return [[*row[2 : 2 + outcomes], row[1]] for row in rows], True
     if columns[0] == "Date" and columns[-1] == "Total":

@@ -91,12 +91,14 @@ def test_no_export_of_the_demo_zone_pins_a_small_count_by_itself(client, demo):
 PERIODS = [*PRESETS, *({"end": m} for m in MONTHS), *({"start": m, "end": m} for m in MONTHS)]
 
 
-def test_no_two_periods_of_the_funnel_pin_a_small_month(client, demo):
-    """Finding 2: 'up to 2025-12' and 'up to 2026-01' differ by January's candidates."""
+@pytest.mark.parametrize("basis", ["sat", "entered"])
+def test_no_two_periods_of_the_funnel_pin_a_small_month(client, demo, basis):
+    """Finding 2: 'up to 2025-12' and 'up to 2026-01' differ by January's candidates; on
+    either basis of the pass rate the reader may choose."""
     pinned = across_periods(
         _download(client, demo),
         "funnel",
-        periods=PERIODS,
+        periods=[{**period, "basis": basis} for period in PERIODS],
         months=MONTHS,
         threshold=demo.effective_suppression_threshold,
         noise=_noise("funnel"),
@@ -106,8 +108,10 @@ def test_no_two_periods_of_the_funnel_pin_a_small_month(client, demo):
 
 
 def test_no_two_periods_of_retention_pin_a_small_cohort(client, demo):
-    """Finding 2 for retention and promotion: the staff who started up to one month and up
-    to the next differ by that month's starters, and by who of them left or was promoted."""
+    """Finding 2 for retention: the staff who started up to one month and up to the next
+    differ by that month's starters, and by who of them left. (Promotion counts the staff in
+    service on the period's last day, not a cohort of starters: its tables are left out of
+    this model of the periods.)"""
     pinned = across_periods(
         _download(client, demo),
         "retention",
@@ -115,6 +119,7 @@ def test_no_two_periods_of_retention_pin_a_small_cohort(client, demo):
         months=MONTHS,
         threshold=demo.effective_suppression_threshold,
         noise=_noise("retention"),
+        keep=lambda title: title.startswith("Still in service"),
     )
 
     assert pinned == {}

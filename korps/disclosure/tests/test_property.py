@@ -203,7 +203,12 @@ def test_the_attack_pins_nothing_in_random_small_zones(data, client, member):
                 download(report, params), threshold=threshold, noise=MAX_NOISE
             )
             pinned.update({(report, str(params), *k): v for k, v in found.items()})
-    for report in ("funnel", "retention"):
+    # Retention's cohorts of starters; promotion counts the staff in service on a period's
+    # last day, which is no sum of the period's months.
+    for report, keep in (
+        ("funnel", lambda title: True),
+        ("retention", lambda title: title.startswith("Still in service")),
+    ):
         found = across_periods(
             download,
             report,
@@ -211,6 +216,7 @@ def test_the_attack_pins_nothing_in_random_small_zones(data, client, member):
             months=HORIZON,
             threshold=threshold,
             noise=MAX_NOISE,
+            keep=keep,
         )
         pinned.update({(report, "periods", *k): v for k, v in found.items()})
     found = composition_months(download, months=HORIZON, threshold=threshold, noise=MAX_NOISE)
