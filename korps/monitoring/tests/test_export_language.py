@@ -47,8 +47,8 @@ def test_a_dutch_or_french_csv_has_semicolons_and_decimal_commas(client, funnel,
 
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     header = next(row for row in rows if len(row) > 5)
-    assert len(header) == 9  # group, 4 counts, rate, ratio, p-value, flag
-    rates = [row[5] for row in rows if len(row) == 9 and row[5] and row is not header]
+    assert len(header) == 8  # group, 3 counts (sat, passed, failed), rate, ratio, p, flag
+    rates = [row[4] for row in rows if len(row) == 8 and row[4] and row is not header]
     assert rates and all(re.fullmatch(r"0,\d+|1", rate) for rate in rates), rates
     assert not re.search(r"\d\.\d", text)
 
@@ -58,8 +58,8 @@ def test_an_english_csv_has_commas_and_decimal_points_and_either_can_be_asked_fo
     comma = _export(client, funnel, "csv", "nl", sep="comma").content.decode("utf-8-sig")
 
     for text in (english, comma):
-        rows = [row for row in csv.reader(io.StringIO(text)) if len(row) == 9]
-        rates = [row[5] for row in rows[1:] if row[5]]
+        rows = [row for row in csv.reader(io.StringIO(text)) if len(row) == 8]
+        rates = [row[4] for row in rows[1:] if row[4]]
         assert rates and all(re.fullmatch(r"0\.\d+|1", rate) for rate in rates), rates
 
 
@@ -70,8 +70,8 @@ def test_xlsx_cells_hold_numbers_and_sheets_are_named_by_their_titles(client, fu
     assert book.sheetnames == ["Cognitive"]
     rows = list(book["Cognitive"].iter_rows(values_only=True))
     belgian = next(row for row in rows if row[0] == "Belgische herkomst")
-    assert all(isinstance(value, int) for value in belgian[1:5]), belgian
-    assert isinstance(belgian[5], float) and 0 < belgian[5] <= 1
+    assert all(isinstance(value, int) for value in belgian[1:4]), belgian
+    assert isinstance(belgian[4], float) and 0 < belgian[4] <= 1
 
 
 def test_yes_and_no_are_words_in_the_readers_language():
