@@ -55,8 +55,8 @@ class OriginCategoryAdmin(ConfigurationWrites, ZoneScopedAdmin):
     """A zone's own origin categories; without any, korps offers the default ones."""
 
     form = OriginCategoryForm
-    list_display = ["organisation", "order", "code", "__str__"]
-    list_display_links = ["code"]
+    list_display = ["organisation", "order", "__str__"]
+    list_display_links = ["__str__"]
 
 
 class MonitoringSettingsAdmin(ConfigurationWrites, ZoneScopedAdmin):

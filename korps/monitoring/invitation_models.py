@@ -14,7 +14,7 @@ from korps.organisations.models import Organisation
 class InvitationChannel(models.TextChoices):
     MAIL = "mail", _("E-mail")
     REMINDER = "reminder", _("Reminder by e-mail")
-    LETTER = "letter", _("Printed letter")
+    LETTER = "paper", _("Printed letter")
 
 
 class StaffInvitation(models.Model):
@@ -23,21 +23,45 @@ class StaffInvitation(models.Model):
     one. The code is stored as a keyed digest, never in clear; printing letters again gives
     new codes."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    staff_member = models.OneToOneField(
-        "monitoring.StaffMember", on_delete=models.CASCADE, related_name="invitation"
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
     )
-    link_id = models.CharField(max_length=32, unique=True, default=new_link_id, editable=False)
-    code_digest = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
-    invited_at = models.DateTimeField(null=True, blank=True)
-    channel = models.CharField(max_length=12, choices=InvitationChannel.choices, blank=True)
-    reminded_at = models.DateTimeField(null=True, blank=True)
+    staff_member = models.OneToOneField(
+        "monitoring.StaffMember",
+        on_delete=models.CASCADE,
+        related_name="invitation",
+        verbose_name=_("staff member"),
+    )
+    link_id = models.CharField(
+        max_length=32, unique=True, default=new_link_id, editable=False, verbose_name=_("link id")
+    )
+    code_digest = models.CharField(
+        max_length=64,
+        blank=True,
+        db_index=True,
+        editable=False,
+        verbose_name=_("digest of the letter code"),
+    )
+    invited_at = models.DateTimeField(null=True, blank=True, verbose_name=_("invited on"))
+    channel = models.CharField(
+        max_length=12, choices=InvitationChannel.choices, blank=True, verbose_name=_("channel")
+    )
+    reminded_at = models.DateTimeField(null=True, blank=True, verbose_name=_("reminded on"))
     # The batch that is still to mail this person (cleared once the mail is sent).
     pending_batch = models.ForeignKey(
-        "InvitationBatch", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "InvitationBatch",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("batch still to send"),
     )
 
     objects = ScopedManager(organisation="organisation")
+
+    class Meta:
+        verbose_name = _("invitation to declare")
+        verbose_name_plural = _("invitations to declare")
 
     def __str__(self):
         return f"{self.staff_member_id}"
@@ -46,19 +70,29 @@ class StaffInvitation(models.Model):
 class InvitationBatch(models.Model):
     """One sending of invitations (or reminders, or letters), with its progress."""
 
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    channel = models.CharField(max_length=12, choices=InvitationChannel.choices)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    total = models.PositiveIntegerField(default=0)
-    done = models.PositiveIntegerField(default=0)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    channel = models.CharField(
+        max_length=12, choices=InvitationChannel.choices, verbose_name=_("channel")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("started on"))
+    total = models.PositiveIntegerField(default=0, verbose_name=_("people"))
+    done = models.PositiveIntegerField(default=0, verbose_name=_("sent"))
+    finished_at = models.DateTimeField(null=True, blank=True, verbose_name=_("finished on"))
 
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
+        verbose_name = _("sending of invitations")
+        verbose_name_plural = _("sendings of invitations")
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):

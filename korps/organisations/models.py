@@ -327,6 +327,13 @@ class Membership(models.Model):
     def __str__(self):
         return f"{self.user} · {self.get_role_display()} · {self.organisation}"
 
+    @property
+    def audit_label(self) -> str:
+        """Without the role's name: a label is stored once, in the language of the moment,
+        and the role is in the entry's data (as a code the trail shows in the reader's
+        language)."""
+        return f"{self.user} · {self.organisation}"
+
     def clean(self):
         if self.unit_id and self.unit.organisation_id != self.organisation_id:
             raise ValidationError({"unit": _("The unit must belong to the same zone.")})

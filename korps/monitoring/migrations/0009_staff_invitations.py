@@ -35,7 +35,7 @@ class Migration(migrations.Migration):
             name='InvitationBatch',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('channel', models.CharField(choices=[('mail', 'E-mail'), ('reminder', 'Reminder by e-mail'), ('letter', 'Printed letter')], max_length=12)),
+                ('channel', models.CharField(choices=[('mail', 'E-mail'), ('reminder', 'Reminder by e-mail'), ('paper', 'Printed letter')], max_length=12)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('total', models.PositiveIntegerField(default=0)),
                 ('done', models.PositiveIntegerField(default=0)),
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
                 ('link_id', models.CharField(default=korps.core.links.new_link_id, editable=False, max_length=32, unique=True)),
                 ('code_digest', models.CharField(blank=True, db_index=True, editable=False, max_length=64)),
                 ('invited_at', models.DateTimeField(blank=True, null=True)),
-                ('channel', models.CharField(blank=True, choices=[('mail', 'E-mail'), ('reminder', 'Reminder by e-mail'), ('letter', 'Printed letter')], max_length=12)),
+                ('channel', models.CharField(blank=True, choices=[('mail', 'E-mail'), ('reminder', 'Reminder by e-mail'), ('paper', 'Printed letter')], max_length=12)),
                 ('reminded_at', models.DateTimeField(blank=True, null=True)),
                 ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
                 ('pending_batch', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='monitoring.invitationbatch')),

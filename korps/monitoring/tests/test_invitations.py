@@ -189,7 +189,7 @@ def test_letters_are_one_pdf_page_each_and_their_code_opens_only_that_declaratio
     page = client.post(opened.url, DECLARE)
     assert page.status_code == 302
     assert Declaration.objects.get(organisation=register, staff_number="N8").gender == "woman"
-    batches = InvitationBatch.objects.filter(organisation=register, channel="letter")
+    batches = InvitationBatch.objects.filter(organisation=register, channel="paper")
     assert batches.count() == 3
     assert AuditEntry.objects.filter(action="monitoring.invitations.letters_printed").count() == 3
 
