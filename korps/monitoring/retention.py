@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 
 from .impact import impact_section, rate_points
 from .models import (
-    GradeCohort,
     StaffCohort,
     StaffMember,
 )
@@ -23,7 +22,6 @@ from .report import Report, folded_counts, group_labels, thresholds
 from .summaries import (
     RETENTION_SPANS,
     add_counts,
-    grade_share,
     with_declared,
 )
 
@@ -93,27 +91,6 @@ def cohort_cells(*, organisation, started_by: dt.date, period: Period | None = N
     ):
         add_counts(totals, {row["origin"]: tuple(row[name] or 0 for name in names)})
     return {origin: numbers for origin, numbers in totals.items() if any(numbers[:4])}
-
-
-def grade_counts(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
-    """{(origin, grade): (held, promoted out of it)} of the staff who started in the period
-    and no later than `started_by`, as cohort_counts has them."""
-    cells = grade_cells(organisation=organisation, started_by=started_by, period=period)
-    return {key: numbers[:2] for key, numbers in cells.items()}
-
-
-def grade_cells(*, organisation, started_by: dt.date, period: Period | None = None) -> dict:
-    """{(origin, grade): (held, promoted out of it, and the sums of their record keys)}."""
-    window = _cohort_window(organisation, GradeCohort, started_by, period)
-    if window is None:
-        return {}
-    rows, recent = window
-    names = ["held", "promoted", "held_key_sum", "promoted_key_sum"]
-    counts = {
-        (row["origin"], row["grade"]): tuple(row[name] or 0 for name in names)
-        for row in rows.values("origin", "grade").annotate(**{n: Sum(n) for n in names})
-    }
-    return add_counts(counts, grade_share(recent))
 
 
 def _cohorts(organisation, started_by, period, labels) -> dict:

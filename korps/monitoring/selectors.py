@@ -56,7 +56,6 @@ from .retention import (  # noqa: F401
     PROMOTION_YEARS,
     RETENTION_YEARS,
     cohort_counts,
-    grade_counts,
     retention_report,
 )
 from .summaries import (
