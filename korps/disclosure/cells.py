@@ -44,6 +44,14 @@ def ratio(a: float | None, b: float | None) -> float | None:
     return a / b
 
 
+def spreadsheet_value(value):
+    """A cell for a spreadsheet: a shown count as a number, a hidden one as its mark; any
+    other value as it is."""
+    if isinstance(value, Cell):
+        return str(value) if value.suppressed else value.value
+    return value
+
+
 def display(value) -> str:
     """A cell, rate or ratio for an export: hidden counts as the mark, none as empty."""
     if isinstance(value, Cell):

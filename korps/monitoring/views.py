@@ -14,7 +14,7 @@ from korps.audit.services import audit_record
 from korps.core.exports import Section, sections_response
 from korps.core.import_views import PreviewImportView
 from korps.core.links import link_resolve
-from korps.disclosure.cells import LEGEND, Cell
+from korps.disclosure.cells import LEGEND, Cell, spreadsheet_value
 from korps.guidance.links import DECLARATION_PURPOSE
 from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
@@ -385,7 +385,7 @@ def _exported(value):
     """A report cell for a spreadsheet: a shown count as a number, a hidden one as the mark,
     a rate or ratio as a number of three decimals (a p-value with its own digits)."""
     if isinstance(value, Cell):
-        return str(value) if value.suppressed else value.value
+        return spreadsheet_value(value)
     if isinstance(value, PValue):
         return value
     if isinstance(value, float):

@@ -23,7 +23,7 @@ from korps.core.ratelimit import (
     client_address,
 )
 from korps.core.sources import SESSION_KEY
-from korps.disclosure.cells import LEGEND, Cell
+from korps.disclosure.cells import LEGEND, spreadsheet_value
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import zone_scope
 
@@ -392,14 +392,7 @@ def dashboard_table(figures: dict) -> list[list]:
     for row in figures["channels"]:
         rows.append(["channel", "", "", row["channel"], *[row[k] for k in keys]])
     rows.append(["total", "", "", "", *[figures["total"][k] for k in keys]])
-    return [[_exported(v) for v in row] for row in rows]
-
-
-def _exported(value):
-    """A shown count as a number (for the spreadsheet's chart), a hidden one as its mark."""
-    if isinstance(value, Cell):
-        return value.value if not value.suppressed else str(value)
-    return value
+    return [[spreadsheet_value(v) for v in row] for row in rows]
 
 
 class DashboardExportView(CampaignMixin, View):
