@@ -61,6 +61,24 @@ def test_the_filtered_trail_is_exported_and_the_export_audited(client, zone, zon
     assert xlsx.status_code == 200
 
 
+def test_the_export_names_the_record_type_in_the_readers_language_next_to_its_code(
+    client, zone, zone_admin
+):
+    audit_record(
+        actor=zone_admin, action="organisations.zone.updated", organisation=zone, target=zone
+    )
+    client.force_login(zone_admin)
+
+    body = client.get(reverse("audit:log_csv", kwargs={"zone": zone.code})).content.decode(
+        "utf-8-sig"
+    )
+
+    header, *lines = [line for line in body.splitlines() if line]
+    assert "Soort record" in header and "Code soort record" in header
+    row = next(line for line in lines if "organisations.organisation" in line)
+    assert "Zone" in row.replace("organisations.organisation", "")
+
+
 def test_an_unknown_action_in_the_filter_is_explained_not_a_500(client, zone, zone_admin):
     client.force_login(zone_admin)
 
