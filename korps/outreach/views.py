@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -360,38 +361,55 @@ class DashboardView(CampaignMixin, TemplateView):
         return context
 
 
-EXPORT_COLUMNS = [
-    "level",
-    "name",
-    "code",
-    "channel",
-    "impressions",
-    "clicks",
-    "visits",
-    "leads",
-    "signups",
-    "attended",
-    "applications",
-    "hires",
-    "cost",
-    "cost_per_lead",
-    "cost_per_attendee",
+# The figures of a dashboard row, in the export's column order, with the page's headings.
+EXPORT_FIGURES = [
+    ("impressions", gettext_lazy("Reach")),
+    ("clicks", gettext_lazy("Clicks")),
+    ("visits", gettext_lazy("Visits")),
+    ("leads", gettext_lazy("Leads")),
+    ("signups", gettext_lazy("Sign-ups")),
+    ("attended", gettext_lazy("Attended")),
+    ("applications", gettext_lazy("Applications")),
+    ("hires", gettext_lazy("Hires")),
+    ("cost", gettext_lazy("Cost")),
+    ("cost_per_lead", gettext_lazy("Cost per lead")),
+    ("cost_per_attendee", gettext_lazy("Cost per attendee")),
 ]
+EXPORT_KEYS = ["level", "wave", "code", "channel", *(key for key, _label in EXPORT_FIGURES)]
+
+
+def export_columns() -> list[str]:
+    """The export's headings in the reader's language, as the dashboard's tables have them."""
+    return [
+        str(_("Level")),
+        str(_("Wave")),
+        str(_("Code")),
+        str(_("Channel")),
+        *(str(label) for _key, label in EXPORT_FIGURES),
+    ]
 
 
 def dashboard_table(figures: dict) -> list[list]:
-    """The dashboard as export rows; hidden counts of people as the one mark."""
+    """The dashboard as export rows, in the reader's words (levels and channels by name, as on
+    the page; an action's code as it appears in its links); hidden counts of people as the one
+    mark."""
     rows = []
-    keys = EXPORT_COLUMNS[4:]
+    keys = [key for key, _label in EXPORT_FIGURES]
     for row in figures["actions"]:
         rows.append(
-            ["action", row["wave__name"], row["code"], row["channel"], *[row[k] for k in keys]]
+            [
+                str(_("Action")),
+                row["wave__name"],
+                row["code"],
+                str(row["channel_label"]),
+                *[row[k] for k in keys],
+            ]
         )
     for row in figures["waves"]:
-        rows.append(["wave", row["wave__name"], "", "", *[row[k] for k in keys]])
+        rows.append([str(_("Wave")), row["wave__name"], "", "", *[row[k] for k in keys]])
     for row in figures["channels"]:
-        rows.append(["channel", "", "", row["channel"], *[row[k] for k in keys]])
-    rows.append(["total", "", "", "", *[figures["total"][k] for k in keys]])
+        rows.append([str(_("Channel")), "", "", str(row["channel_label"]), *[row[k] for k in keys]])
+    rows.append([str(_("Total")), "", "", "", *[figures["total"][k] for k in keys]])
     return [[spreadsheet_value(v) for v in row] for row in rows]
 
 
@@ -410,20 +428,20 @@ class DashboardExportView(CampaignMixin, View):
             data={"format": export_format, "rows": len(rows)},
         )
         filename = f"campaign-{campaign.pk}-{timezone.localdate()}"
-        channels = [n for n, row in enumerate(rows) if row[0] == "channel"]
+        channels = [n for n, row in enumerate(rows) if row[0] == str(_("Channel"))]
         return table_response(
             export_format=export_format,
             filename=filename,
-            columns=EXPORT_COLUMNS,
+            columns=export_columns(),
             rows=rows,
             sheet_title=_("Campaign"),
             legend=str(LEGEND),
             # The channel funnel, as on the dashboard: leads, sign-ups, attendees and hires.
             chart=XlsxChart(
                 title=_("Per channel"),
-                label_column=EXPORT_COLUMNS.index("channel"),
+                label_column=EXPORT_KEYS.index("channel"),
                 value_columns=[
-                    EXPORT_COLUMNS.index(k) for k in ("leads", "signups", "attended", "hires")
+                    EXPORT_KEYS.index(k) for k in ("leads", "signups", "attended", "hires")
                 ],
                 rows=range(channels[0], channels[-1] + 1) if channels else range(0),
             ),

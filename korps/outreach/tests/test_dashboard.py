@@ -156,10 +156,13 @@ def test_the_dashboard_exports_and_the_export_is_audited(client, zone, analyst, 
             [str(c) if c is not None else "" for c in row]
             for row in sheet.iter_rows(values_only=True)
         ]
-    assert rows[0][:3] == ["level", "name", "code"]
+    # Dutch headings, levels and channels, as the dashboard shows them; no raw keys.
+    assert rows[0][:4] == ["Niveau", "Golf", "Code", "Kanaal"]
+    assert rows[0][6] == "Bezoeken"
     ad = next(r for r in rows if r[2] == "ad0001")
-    assert ad[6] == "42"
-    assert rows[-3][0] == "total"  # then an empty row and the legend of the mark
+    assert ad[0] == "Actie" and ad[6] == "42"
+    assert ad[3] not in {choice.value for choice in Channel}
+    assert rows[-3][0] == "Totaal"  # then an empty row and the legend of the mark
     assert AuditEntry.objects.filter(action="outreach.dashboard.exported").count() == 1
 
 
@@ -239,9 +242,9 @@ def test_the_dashboard_export_hides_a_small_actions_applications_with_the_mark(
             for row in sheet.iter_rows(values_only=True)
         ]
     head = rows[0]
-    by_code = {row[2]: row for row in rows[1:] if row and row[0] == "action"}
+    by_code = {row[2]: row for row in rows[1:] if row and row[0] == "Action"}
     school_row = by_code[school.code]
-    assert school_row[head.index("applications")] == MARK
-    channel = next(r for r in rows if r and r[0] == "channel" and r[3] == "school_visit")
-    assert channel[head.index("applications")] == MARK
+    assert school_row[head.index("Applications")] == MARK
+    channel = next(r for r in rows if r and r[0] == "Channel" and r[3] == "School visit")
+    assert channel[head.index("Applications")] == MARK
     assert rows[-1] == [str(LEGEND)] + [""] * (len(rows[-1]) - 1)
