@@ -22,23 +22,26 @@ for everyone, site operators included."""
 
 from __future__ import annotations
 
-import json
 from functools import cache, update_wrapper
 
-from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from korps.audit.services import audit_record
 
 from .backoffice_display import readable_fieldsets
+from .backoffice_fields import (
+    BackOfficeForm,
+    ListOfChoicesField,
+    _relation_label,
+)
+from .backoffice_fields import language_choices as language_choices
+from .backoffice_fields import list_of_names as list_of_names
 from .configuration import configuration_delete, configuration_save
 from .models import Organisation, User
 from .permissions import organisations_for
@@ -157,71 +160,6 @@ def is_back_office_user(request) -> bool:
         answer = request.user.is_superuser or managed_zones(request).exists()
         request._korps_back_office_user = answer
     return answer
-
-
-class BackOfficeForm(forms.ModelForm):
-    """Validates the whole row as the service will (`full_clean`, with the fields the page
-    shows read-only), so that what the service would refuse comes back as a message on the
-    form, never as a server error."""
-
-    def _post_clean(self):
-        super()._post_clean()
-        if self.errors:
-            return
-        try:
-            self.instance.full_clean()
-        except ValidationError as error:
-            for field, messages in error.update_error_dict({}).items():
-                self.add_error(field if field in self.fields else None, messages)
-
-
-def _relation_label(db_field):
-    """A relation field without a label of its own is named after the model it points to,
-    in the page's language (not 'Organisation' or 'User' on a Dutch page)."""
-    if str(db_field.verbose_name) != db_field.name.replace("_", " "):
-        return None
-    if db_field.related_model is Organisation:
-        return capfirst(_("zone"))
-    return capfirst(db_field.related_model._meta.verbose_name)
-
-
-def language_choices() -> list[tuple[str, str]]:
-    """korps's languages, named in the page's language."""
-    return [(code, translation.gettext(name)) for code, name in settings.LANGUAGES]
-
-
-class ListOfChoicesField(forms.MultipleChoiceField):
-    """A JSON list of codes (languages, topics) as tick boxes with names, not as raw JSON
-    (`["nl", "ar", "fr"]`); it stores the same list."""
-
-    widget = forms.CheckboxSelectMultiple
-
-    def to_python(self, value):
-        # A client that posts the list as JSON text (as the raw JSON field took it) still works.
-        if isinstance(value, (list, tuple)) and len(value) == 1 and str(value[0]).startswith("["):
-            value = value[0]
-        if isinstance(value, str) and value.startswith("["):
-            try:
-                value = json.loads(value)
-            except ValueError as error:
-                raise ValidationError(
-                    self.error_messages["invalid_list"], code="invalid_list"
-                ) from error
-        return super().to_python(value)
-
-    def prepare_value(self, value):
-        if isinstance(value, str):
-            try:
-                value = json.loads(value)
-            except ValueError:
-                return []
-        return list(value or [])
-
-
-def list_of_names(codes, choices) -> str:
-    """A JSON list of codes as their names, for list pages ("Dutch, Arabic", not raw JSON)."""
-    names = dict(choices)
-    return ", ".join(str(names.get(code, code)) for code in codes or []) or "–"
 
 
 class ZoneScopedFields:
