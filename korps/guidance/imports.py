@@ -34,10 +34,10 @@ from .services import STATUS_AFTER_PASSING, GuidanceError
 
 COLUMNS = ["reference", "step", "result", "date"]
 RESULTS_KIND = "guidance.results"  # its importer's kind (korps.core.importing)
-WRITE_BATCH = 2000
-# What the check, the preview and the write read of a candidate (the zone's candidates are
-# read for every file: the other fields would cost time and be left unread).
-CANDIDATE_FIELDS = ("organisation", "reference", "name", "status", "closed_at", "stop_reason")
+# Rows one UPDATE changes (SQLite takes at most 32,766 parameters in a statement).
+WRITE_BATCH = 10_000
+# What the check, the preview and the write read of a candidate (ListedCandidate's fields).
+CANDIDATE_FIELDS = ("pk", "reference", "name", "status", "closed_at", "stop_reason")
 # Candidates whose attempts are read in one query.
 PREFETCH_SLICE = 5000
 RESULT_WORDS = {
@@ -63,10 +63,24 @@ RESULT_WORDS = {
 }
 
 
+@dataclass(slots=True)
+class ListedCandidate:
+    """A candidate as the results import reads them: what the check, the preview and the
+    write need, no model object (a zone has tens of thousands, read for every file)."""
+
+    pk: int
+    reference: str
+    name: str
+    status: str
+    closed_at: object
+    stop_reason: str
+    organisation: object
+
+
 @dataclass
 class PlannedResult:
     line: int
-    candidate: Candidate
+    candidate: ListedCandidate
     step: ProcedureStep
     result: str
     date: object
@@ -83,10 +97,10 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
     except TableError as error:
         return ImportPlan.refused(str(error))
     candidates = {
-        c.reference.lower(): c
-        for c in Candidate.objects.filter(
+        row[1].lower(): ListedCandidate(*row, organisation)
+        for row in Candidate.objects.filter(
             organisation=organisation, pseudonymised_at__isnull=True
-        ).only(*CANDIDATE_FIELDS)
+        ).values_list(*CANDIDATE_FIELDS)
     }
     steps = {
         s.code.lower(): s
@@ -240,11 +254,14 @@ def results_apply(*, plan: ImportPlan, acting_user) -> int:
         _recheck(plan, held)
         attempts, events, unusual = _results_write(plan, acting_user, held)
     organisation = plan.rows[0].candidate.organisation
+    targets = Candidate.objects.filter(organisation=organisation).in_bulk(
+        [row.candidate.pk for row, _codes in unusual]
+    )
     for row, codes in unusual:
         audit_record(
             actor=acting_user,
             action="guidance.step.result",
-            target=row.candidate,
+            target=targets[row.candidate.pk],
             organisation=organisation,
             data={"step": row.step.code, "result": row.result, "confirmed_unusual": codes},
         )
@@ -338,7 +355,7 @@ def _update(model, objects, fields: list[str]) -> None:
         groups.setdefault(tuple(getattr(obj, f) for f in fields), []).append(obj.pk)
     for values, pks in groups.items():
         for start in range(0, len(pks), WRITE_BATCH):
-            model.objects.filter(pk__in=pks[start : start + WRITE_BATCH]).update(
+            model.objects.filter(pk__any_of=pks[start : start + WRITE_BATCH]).update(
                 **dict(zip(fields, values, strict=True))
             )
 
