@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from typing import Protocol
 
-from korps.core.locks import lock_rows
+from korps.core.locks import lock_keys
 
 from .models import Candidate
 
@@ -54,7 +54,7 @@ def candidates_changing(candidate_ids: Iterable[int]):
     ids = sorted(set(candidate_ids))
     # In slices: SQLite takes at most 32,766 parameters in a statement (an import locks more).
     for start in range(0, len(ids), LOCK_SLICE):
-        lock_rows(Candidate.objects.filter(pk__in=ids[start : start + LOCK_SLICE]))
+        lock_keys(Candidate.objects.filter(pk__any_of=ids[start : start + LOCK_SLICE]))
     before = [(keeper, keeper.count(ids)) for keeper in KEEPERS]
     yield
     for keeper, counted in before:

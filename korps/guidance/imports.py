@@ -1,16 +1,20 @@
 """The results files of the federal recruitment service: one line per candidate and step.
-Checked entirely, previewed, then written in one transaction or not at all: in bulk
-(WRITE_BATCH rows per statement), with the funnel's summary kept in the same transaction."""
+Checked entirely, previewed, then written in one transaction or not at all: the new rows by
+one bulk insert each (korps.core.bulk), with the funnel's summary kept in the same
+transaction by one recount of the candidates' share before and after (a few set-based
+queries)."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.db import transaction
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
+from korps.core.bulk import rows_insert
 from korps.core.models import ImportJob
 from korps.core.tabular import ImportPlan, Problem, TableError, parse_date, read_table
 
@@ -30,7 +34,10 @@ from .services import STATUS_AFTER_PASSING, GuidanceError
 
 COLUMNS = ["reference", "step", "result", "date"]
 RESULTS_KIND = "guidance.results"  # its importer's kind (korps.core.importing)
-WRITE_BATCH = 2000
+# Rows one UPDATE changes (SQLite takes at most 32,766 parameters in a statement).
+WRITE_BATCH = 10_000
+# What the check, the preview and the write read of a candidate (ListedCandidate's fields).
+CANDIDATE_FIELDS = ("pk", "reference", "name", "status", "closed_at", "stop_reason")
 # Candidates whose attempts are read in one query.
 PREFETCH_SLICE = 5000
 RESULT_WORDS = {
@@ -56,10 +63,24 @@ RESULT_WORDS = {
 }
 
 
+@dataclass(slots=True)
+class ListedCandidate:
+    """A candidate as the results import reads them: what the check, the preview and the
+    write need, no model object (a zone has tens of thousands, read for every file)."""
+
+    pk: int
+    reference: str
+    name: str
+    status: str
+    closed_at: object
+    stop_reason: str
+    organisation: object
+
+
 @dataclass
 class PlannedResult:
     line: int
-    candidate: Candidate
+    candidate: ListedCandidate
     step: ProcedureStep
     result: str
     date: object
@@ -76,8 +97,10 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
     except TableError as error:
         return ImportPlan.refused(str(error))
     candidates = {
-        c.reference.lower(): c
-        for c in Candidate.objects.filter(organisation=organisation, pseudonymised_at__isnull=True)
+        row[1].lower(): ListedCandidate(*row, organisation)
+        for row in Candidate.objects.filter(
+            organisation=organisation, pseudonymised_at__isnull=True
+        ).values_list(*CANDIDATE_FIELDS)
     }
     steps = {
         s.code.lower(): s
@@ -85,14 +108,15 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
             "career_step"
         )
     }
-    _attempts_read(
+    held = _attempts_read(
         {
-            candidates[r]
+            candidates[r].pk
             for r in {line.values["reference"].lower() for line in table.lines.quietly()}
             if r in candidates
         }
     )
     rows, problems, seen, earlier = [], [], {}, {}
+    today = timezone.localdate()
     for line in table.lines:
         values = line.values
         reasons = []
@@ -131,6 +155,8 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
                 result=result,
                 result_on=date,
                 earlier=earlier.get(candidate.pk, []),
+                today=today,
+                attempts=held[candidate.pk],
             )
             reasons += check.impossible
             unusual = check.unusual
@@ -146,20 +172,34 @@ def results_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
     return ImportPlan(rows=rows, problems=problems)
 
 
-def _attempts_read(candidates) -> None:
-    """Each candidate's attempts in one query per PREFETCH_SLICE candidates, kept where
-    `candidate.attempts.all()` finds them (result_check reads them)."""
-    candidates = list(candidates)
-    for start in range(0, len(candidates), PREFETCH_SLICE):
-        batch = {c.pk: c for c in candidates[start : start + PREFETCH_SLICE]}
-        found = {pk: [] for pk in batch}
-        for attempt in StepAttempt.objects.filter(candidate_id__in=list(batch)).order_by("pk"):
-            found[attempt.candidate_id].append(attempt)
-        for pk, candidate in batch.items():
-            # A plain QuerySet: the scoped manager's costs a filter for each of thousands.
-            held = QuerySet(model=StepAttempt)
-            held._result_cache, held._prefetch_done = found[pk], True
-            candidate._prefetched_objects_cache = {"attempts": held}
+@dataclass(slots=True)
+class HeldAttempt:
+    """An attempt as the import reads it: what result_check and the write need, no model
+    object (an import reads tens of thousands)."""
+
+    pk: int
+    step_id: int
+    number: int
+    result: str
+    result_on: object
+    retry_from: object
+
+
+def _attempts_read(candidate_ids) -> dict[int, list[HeldAttempt]]:
+    """{candidate id: their attempts, by id}, in one query per PREFETCH_SLICE candidates."""
+    ids = sorted(candidate_ids)
+    found = {pk: [] for pk in ids}
+    for start in range(0, len(ids), PREFETCH_SLICE):
+        rows = (
+            StepAttempt.objects.filter(candidate__pk__any_of=ids[start : start + PREFETCH_SLICE])
+            .order_by("pk")
+            .values_list(
+                "candidate_id", "pk", "step_id", "number", "result", "result_on", "retry_from"
+            )
+        )
+        for candidate_id, *attempt in rows:
+            found[candidate_id].append(HeldAttempt(*attempt))
+    return found
 
 
 def results_jobs_erase(candidate) -> int:
@@ -173,13 +213,26 @@ def results_jobs_erase(candidate) -> int:
 
 def results_cells(row: PlannedResult) -> list:
     """The preview's cells: candidate, step, result, date, and what is unusual."""
+    language = get_language()
     return [
         f"{row.candidate.reference} · {row.candidate.name}",
         row.step.name,
-        row.result_label,
-        date_format(row.date, "j M Y"),
+        _result_cell(row.result, language),
+        _date_cell(row.date, language),
         " ".join(row.unusual),
     ]
+
+
+# A file of 100,000 lines has a few results and a few hundred dates: each is put in words
+# once per language (`language` is the cache's key; the words are the active language's).
+@lru_cache(maxsize=64)
+def _result_cell(result: str, language: str | None) -> str:
+    return str(StepResult(result).label)
+
+
+@lru_cache(maxsize=4096)
+def _date_cell(day, language: str | None) -> str:
+    return date_format(day, "j M Y")
 
 
 def results_applied(*, organisation, plan: ImportPlan, acting_user) -> dict:
@@ -197,15 +250,18 @@ def results_apply(*, plan: ImportPlan, acting_user) -> int:
         raise ValueError("A plan with problems is never applied.")
     candidates = {row.candidate.pk: row.candidate for row in plan.rows}
     with candidates_changing(candidates):
-        _attempts_read(candidates.values())
-        _recheck(plan)
-        attempts, events, unusual = _results_write(plan, acting_user)
+        held = _attempts_read(candidates)
+        _recheck(plan, held)
+        attempts, events, unusual = _results_write(plan, acting_user, held)
     organisation = plan.rows[0].candidate.organisation
+    targets = Candidate.objects.filter(organisation=organisation).in_bulk(
+        [row.candidate.pk for row, _codes in unusual]
+    )
     for row, codes in unusual:
         audit_record(
             actor=acting_user,
             action="guidance.step.result",
-            target=row.candidate,
+            target=targets[row.candidate.pk],
             organisation=organisation,
             data={"step": row.step.code, "result": row.result, "confirmed_unusual": codes},
         )
@@ -218,8 +274,8 @@ def results_apply(*, plan: ImportPlan, acting_user) -> int:
     return len(plan.rows)
 
 
-def _recheck(plan: ImportPlan) -> None:
-    earlier = {}
+def _recheck(plan: ImportPlan, held: dict[int, list[HeldAttempt]]) -> None:
+    earlier, today = {}, timezone.localdate()
     for row in plan.rows:
         check = result_check(
             candidate=row.candidate,
@@ -227,6 +283,8 @@ def _recheck(plan: ImportPlan) -> None:
             result=row.result,
             result_on=row.date,
             earlier=earlier.get(row.candidate.pk, []),
+            today=today,
+            attempts=held[row.candidate.pk],
         )
         if check.impossible:
             raise GuidanceError(" ".join(check.impossible), code="impossible")
@@ -238,7 +296,12 @@ def _recheck(plan: ImportPlan) -> None:
         )
 
 
-def _results_write(plan: ImportPlan, acting_user) -> tuple[int, int, list]:
+def _results_write(
+    plan: ImportPlan, acting_user, held: dict[int, list[HeldAttempt]]
+) -> tuple[int, int, list]:
+    """The attempts and the history as plain rows, inserted in bulk (korps.core.bulk: no
+    model object per row); the attempts changed and the candidates moved by one UPDATE per
+    group of equal values."""
     steps = list(
         ProcedureStep.objects.filter(organisation=plan.rows[0].candidate.organisation).order_by(
             "order"
@@ -247,33 +310,22 @@ def _results_write(plan: ImportPlan, acting_user) -> tuple[int, int, list]:
     following = {s.pk: next((t for t in steps if t.order > s.order), None) for s in steps}
     new, changed, events, unusual, moved = [], [], [], [], {}
     now = timezone.now()
+    by = acting_user.pk if acting_user is not None else None
     for row in plan.rows:
-        candidate = row.candidate
+        candidate, step = row.candidate, row.step
         latest = max(
-            (a for a in candidate.attempts.all() if a.step_id == row.step.pk),
+            (a for a in held[candidate.pk] if a.step_id == step.pk),
             key=lambda a: a.number,
             default=None,
         )
+        retry_from = retry_from_for(step, row.result, row.date)
         if latest is None or latest.result not in (StepResult.PLANNED, StepResult.POSTPONED):
-            attempt = StepAttempt(
-                candidate=candidate, step=row.step, number=latest.number + 1 if latest else 1
-            )
-            new.append(attempt)
+            number = latest.number + 1 if latest else 1
+            new.append((candidate.pk, step.pk, number, row.result, row.date, retry_from))
         else:
-            attempt = latest
-            changed.append(attempt)
-        attempt.result, attempt.result_on = row.result, row.date
-        attempt.retry_from = retry_from_for(row.step, row.result, row.date)
-        events.append(
-            TrackEvent(
-                candidate=candidate,
-                kind="step_result",
-                by=acting_user,
-                step=row.step,
-                result=row.result,
-                at=now,
-            )
-        )
+            latest.result, latest.result_on, latest.retry_from = row.result, row.date, retry_from
+            changed.append(latest)
+        events.append((candidate.pk, now, "step_result", step.pk, "", row.result, by))
         if row.unusual_codes:
             unusual.append((row, row.unusual_codes))
         status = _status_after(candidate, row, following)
@@ -282,16 +334,18 @@ def _results_write(plan: ImportPlan, acting_user) -> tuple[int, int, list]:
             if status in CLOSED_STATUSES:
                 candidate.closed_at, candidate.stop_reason = now, ""
             moved[candidate.pk] = candidate
-            events.append(
-                TrackEvent(
-                    candidate=candidate, kind="status", by=acting_user, status=status, at=now
-                )
-            )
-    StepAttempt.objects.bulk_create(new, batch_size=WRITE_BATCH)
+            events.append((candidate.pk, now, "status", None, status, "", by))
+    rows_insert(
+        StepAttempt,
+        ["candidate_id", "step_id", "number", "result", "result_on", "retry_from"],
+        new,
+    )
     # Grouped by the values written: one UPDATE per group (bulk_update's CASE per row is slow).
     _update(StepAttempt, changed, ["result", "result_on", "retry_from"])
     _update(Candidate, moved.values(), ["status", "closed_at", "stop_reason"])
-    TrackEvent.objects.bulk_create(events, batch_size=WRITE_BATCH)
+    rows_insert(
+        TrackEvent, ["candidate_id", "at", "kind", "step_id", "status", "result", "by_id"], events
+    )
     return len(new) + len(changed), len(events), unusual
 
 
@@ -301,7 +355,7 @@ def _update(model, objects, fields: list[str]) -> None:
         groups.setdefault(tuple(getattr(obj, f) for f in fields), []).append(obj.pk)
     for values, pks in groups.items():
         for start in range(0, len(pks), WRITE_BATCH):
-            model.objects.filter(pk__in=pks[start : start + WRITE_BATCH]).update(
+            model.objects.filter(pk__any_of=pks[start : start + WRITE_BATCH]).update(
                 **dict(zip(fields, values, strict=True))
             )
 

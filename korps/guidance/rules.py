@@ -60,13 +60,15 @@ def result_check(
     result_on: dt.date,
     earlier: list[EarlierResult] = (),
     today: dt.date | None = None,
+    attempts: list | None = None,
 ) -> ResultCheck:
+    """`attempts`, when given, are the candidate's recorded attempts as the caller read them
+    (anything with step_id, result, result_on and retry_from); else they are read."""
     today = today or timezone.localdate()
     check = ResultCheck()
-    known = [
-        EarlierResult(a.step_id, a.result, a.result_on, a.retry_from)
-        for a in candidate.attempts.all()
-    ] + list(earlier)
+    if attempts is None:
+        attempts = candidate.attempts.all()
+    known = [*attempts, *earlier]
 
     if result_on > today:
         check.impossible.append(
