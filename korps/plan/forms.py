@@ -1,3 +1,5 @@
+from functools import partial
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +37,11 @@ class _ZonePeopleForm(forms.ModelForm):
 class LineForm(_ZonePeopleForm):
     person_field = "pilot"
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["order"].required = False
+        self.fields["order"].help_text = _("Empty: after the others.")
+
     class Meta:
         model = LineOfAction
         fields = ["title", "description", "pilot", "order"]
@@ -64,6 +71,7 @@ class ActionForm(_ZonePeopleForm):
             "starts_on": DateInput(),
             "due_on": DateInput(),
         }
+        field_classes = {"origin_url": partial(forms.URLField, assume_scheme="https")}
 
 
 class StatusForm(forms.Form):
@@ -82,3 +90,4 @@ class EvidenceForm(forms.ModelForm):
         model = Evidence
         fields = ["url", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+        field_classes = {"url": partial(forms.URLField, assume_scheme="https")}

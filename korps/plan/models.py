@@ -28,6 +28,14 @@ LEVEL_SINGULAR = {
 }
 
 
+# The button and heading for a new one ("New spearhead"), whole, for languages with genders.
+LEVEL_NEW = {
+    LevelName.LINE_OF_ACTION: _("New line of action"),
+    LevelName.SPEARHEAD: _("New spearhead"),
+    LevelName.PRIORITY: _("New priority"),
+}
+
+
 class ActionStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     IN_PROGRESS = "in_progress", _("In progress")
@@ -79,6 +87,10 @@ class Plan(models.Model):
     @property
     def level_singular(self):
         return LEVEL_SINGULAR[LevelName(self.level_name)]
+
+    @property
+    def level_new(self):
+        return LEVEL_NEW[LevelName(self.level_name)]
 
     def covers(self, day) -> bool:
         return self.starts_on <= day <= self.ends_on

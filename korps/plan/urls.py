@@ -14,9 +14,7 @@ urlpatterns = [
         views.LineCreateView.as_view(),
         name="line_create",
     ),
-    path(
-        "z/<slug:zone>/plan/lines/<int:pk>/edit/", views.LineEditView.as_view(), name="line_edit"
-    ),
+    path("z/<slug:zone>/plan/lines/<int:pk>/edit/", views.LineEditView.as_view(), name="line_edit"),
     path(
         "z/<slug:zone>/plan/lines/<int:pk>/actions/new/",
         views.ActionCreateView.as_view(),

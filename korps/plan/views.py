@@ -7,7 +7,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views import View
 from django.views.generic import TemplateView
 
 from korps.organisations.mixins import ZonePermissionMixin
@@ -145,7 +144,7 @@ class PlanEditView(_FormView):
 
 class LineCreateView(_FormView):
     def heading_for(self, obj):
-        return _("New %(level)s") % {"level": obj.level_singular.lower()}
+        return obj.level_new
 
     def get_object(self):
         return self._found(selectors.plan_get(organisation=self.zone, pk=self.kwargs["pk"]))
@@ -172,7 +171,8 @@ class LineEditView(_FormView):
         return LineForm(data, instance=obj, zone=self.zone)
 
     def save(self, obj, form):
-        line = services.line_update(actor=self.request.user, line=obj, **form.cleaned_data)
+        data = {k: v for k, v in form.cleaned_data.items() if v is not None or k != "order"}
+        line = services.line_update(actor=self.request.user, line=obj, **data)
         return redirect("plan:detail", zone=self.zone.code, pk=line.plan_id)
 
 
