@@ -89,9 +89,12 @@ def plan_board(
     status: str = "",
     owner: int | None = None,
     line: int | None = None,
+    member_ids: frozenset[int] = frozenset(),
 ) -> Board:
     """The plan page in two queries: the lines (with their pilots) and the actions that pass
-    the filters (with owners and milestone counts). `status` is an ActionStatus or LATE."""
+    the filters (with owners and milestone counts). `status` is an ActionStatus or LATE.
+    An open action whose owner, or a line whose pilot, is not among `member_ids` (the zone's
+    active members) is marked `owner_gone` / `pilot_gone`: to be reassigned."""
     lines = list(LineOfAction.objects.filter(plan=plan).select_related("pilot"))
     actions = PlanAction.objects.filter(line__plan=plan).select_related("owner")
     if status == LATE:
@@ -109,9 +112,15 @@ def plan_board(
     by_line: dict[int, list[PlanAction]] = {}
     for action in actions:
         action.late = action.is_late_on(today)
+        action.owner_gone = (
+            action.owner_id is not None
+            and action.owner_id not in member_ids
+            and action.status in OPEN_STATUSES
+        )
         by_line.setdefault(action.line_id, []).append(action)
     for item in lines:
         item.shown_actions = by_line.get(item.pk, [])
+        item.pilot_gone = item.pilot_id is not None and item.pilot_id not in member_ids
     filtered = bool(status or owner or line)
     if line:
         lines = [item for item in lines if item.pk == line]

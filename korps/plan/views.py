@@ -49,13 +49,19 @@ class PlanView(ZonePermissionMixin, TemplateView):
         if status not in (*ActionStatus.values, selectors.LATE):
             status = ""
         owner, line = _int(self.request.GET.get("owner")), _int(self.request.GET.get("line"))
+        people = list(selectors.zone_people(organisation=self.zone))
         context["board"] = selectors.plan_board(
-            plan=plan, today=today, status=status, owner=owner, line=line
+            plan=plan,
+            today=today,
+            status=status,
+            owner=owner,
+            line=line,
+            member_ids=frozenset(person.pk for person in people),
         )
         context["filters"] = {"status": status, "owner": owner, "line": line}
         context["statuses"] = ActionStatus.choices
         context["late"] = selectors.LATE
-        context["people"] = selectors.zone_people(organisation=self.zone)
+        context["people"] = people
         context["plans"] = selectors.plan_list(organisation=self.zone)
         return context
 

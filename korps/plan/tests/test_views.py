@@ -155,3 +155,17 @@ def test_a_line_and_an_action_made_through_the_pages(client, zone, diversity_man
     action = line.actions.get()
     assert response.status_code == 302 and action.owner == mentor
     assert line.pilot == mentor and action.origin == "network"
+
+
+def test_an_owner_who_left_the_zone_is_flagged_for_reassignment(client, zone, analyst, mentor):
+    line = LineFactory(plan__organisation=zone, pilot=mentor)
+    gone = ActionFactory(line=line, owner=mentor)
+    finished = ActionFactory(line=line, owner=mentor, status=ActionStatus.DONE)
+    mentor.memberships.update(is_active=False)
+    client.force_login(analyst)
+
+    board = client.get(url("home", zone)).context["board"]
+
+    shown = {action.pk: action for action in board.lines[0].shown_actions}
+    assert shown[gone.pk].owner_gone and not shown[finished.pk].owner_gone
+    assert board.lines[0].pilot_gone
