@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from korps.organisations.mixins import ZonePermissionMixin
-from korps.organisations.permissions import can_follow_up_action
+from korps.organisations.permissions import can_follow_up_action, members_of
 
 from . import selectors, services
 from .forms import ActionForm, EvidenceForm, LineForm, MilestoneForm, PlanForm, StatusForm
-from .models import ActionStatus
+from .models import OPEN_STATUSES, ActionStatus
 
 EDIT = "plan.edit_plan"
 
@@ -238,6 +238,9 @@ class ActionView(ZonePermissionMixin, TemplateView):
             action=action,
             plan=action.line.plan,
             late=action.is_late,
+            owner_gone=action.owner_id is not None
+            and action.status in OPEN_STATUSES
+            and not members_of(self.zone).filter(pk=action.owner_id).exists(),
             milestones=list(action.milestones.all()),
             evidence=list(action.evidence.select_related("added_by")),
             history=selectors.action_history(organisation=self.zone, action=action),

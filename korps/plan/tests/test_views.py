@@ -169,3 +169,31 @@ def test_an_owner_who_left_the_zone_is_flagged_for_reassignment(client, zone, an
     shown = {action.pk: action for action in board.lines[0].shown_actions}
     assert shown[gone.pk].owner_gone and not shown[finished.pk].owner_gone
     assert board.lines[0].pilot_gone
+
+
+def test_the_action_page_flags_an_owner_who_left(client, zone, analyst, mentor):
+    action = ActionFactory(line__plan__organisation=zone, owner=mentor)
+    client.force_login(analyst)
+    assert not client.get(url("action", zone, pk=action.pk)).context["owner_gone"]
+
+    mentor.memberships.update(is_active=False)
+
+    assert client.get(url("action", zone, pk=action.pk)).context["owner_gone"]
+
+
+def test_the_action_page_runs_a_bounded_number_of_queries(
+    client, zone, mentor, django_assert_max_num_queries
+):
+    from korps.plan import services
+
+    action = ActionFactory(line__plan__organisation=zone, owner=mentor)
+    for n in range(6):
+        milestone = services.milestone_create(actor=mentor, action=action, title=f"Stap {n}")
+        services.milestone_done_set(actor=mentor, milestone=milestone, done=True)
+        services.evidence_add(actor=mentor, action=action, text=f"Verslag {n}")
+    client.force_login(mentor)
+
+    with django_assert_max_num_queries(16):
+        response = client.get(url("action", zone, pk=action.pk))
+
+    assert response.status_code == 200 and len(response.context["history"]) == 18
