@@ -31,6 +31,7 @@ urlpatterns = [
     path("", include(outreach_urls.staff)),
     path("", include("korps.guidance.urls")),
     path("", include("korps.monitoring.urls")),
+    path("", include("korps.plan.urls")),
     path("", include("korps.core.urls")),
 ]
 

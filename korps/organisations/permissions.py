@@ -59,6 +59,11 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "monitoring.manage_data": frozenset({Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN}),
     # Linking an account to its HR record decides whose declaration it makes.
     "monitoring.link_staff": frozenset({Role.ZONE_ADMIN}),
+    # Diversity plan: every member of the zone reads it; the diversity manager and the zone
+    # administrator shape it. Pilots and owners follow up their own actions
+    # (can_follow_up_action).
+    "plan.view_plan": ALL_ROLES,
+    "plan.edit_plan": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER}),
 }
 
 
@@ -202,6 +207,17 @@ def can_record_results(user, candidate) -> bool:
     )
 
 
+def can_follow_up_action(user, action, organisation: Organisation | int) -> bool:
+    """Changing a plan action's status, its milestones and its evidence: whoever edits the
+    plan, the action's owner and the pilot of its line of action, while they are members of
+    the zone."""
+    if has_permission(user, "plan.edit_plan", organisation):
+        return True
+    if not is_member(user, organisation):
+        return False
+    return user.pk in (action.owner_id, action.line.pilot_id)
+
+
 # ---------------------------------------------------------------- who holds a role in a zone
 
 
@@ -212,6 +228,15 @@ def _holders(organisation, role: Role) -> QuerySet[User]:
         memberships__is_active=True,
         is_active=True,
     )
+
+
+def members_of(organisation) -> QuerySet[User]:
+    """Active users with an active role in the zone (who may pilot or own a plan action)."""
+    return User.objects.filter(
+        memberships__organisation=organisation,
+        memberships__is_active=True,
+        is_active=True,
+    ).distinct()
 
 
 def ambassadors_of(organisation) -> QuerySet[User]:
