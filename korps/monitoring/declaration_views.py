@@ -16,6 +16,7 @@ from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import PersonalLinkMixin
 
 from . import services, staff_selectors
+from .dimensions import answer_labels
 from .forms import DECLARATION_CONSENT, DeclarationForm
 from .models import Declaration, origin_groups
 

@@ -78,9 +78,7 @@ class ReportView(ZonePermissionMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         build, draw = REPORTS[self.report]
         form = PeriodForm(self.request.GET or None)
-        period, arguments, extra, params = _report_choices(
-            self.report, self.request.GET, self.zone
-        )
+        period, arguments, extra, params = _report_choices(self.report, self.request.GET, self.zone)
         report = build(organisation=self.zone, period=period, **arguments)
         context.update(
             report=report,
