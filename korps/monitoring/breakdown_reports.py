@@ -112,8 +112,8 @@ def composition_by(*, organisation, period: Period, breakdown: Breakdown) -> Rep
     known_total = Cell(sum(counts[g].value or 0 for g in compared), threshold)
     overall = Section(
         key="groups",
-        title=_("Active staff by %(breakdown)s on %(date)s")
-        % {"breakdown": breakdown.title.lower(), "date": date_format(on)},
+        title=_("%(breakdown)s: active staff on %(date)s")
+        % {"breakdown": breakdown.title, "date": date_format(on)},
         columns=[breakdown.title, _("Staff"), _("Share")],
     )
     chart = []
