@@ -1,8 +1,8 @@
 import pytest
 from django.core.management import call_command
 
-from korps.monitoring.models import Declaration, StaffMember
 from korps.monitoring.breakdowns import breakdown_of
+from korps.monitoring.models import Declaration, StaffMember
 from korps.monitoring.selectors import composition_report, funnel_report, stumbling_blocks
 from korps.organisations.models import Organisation
 
