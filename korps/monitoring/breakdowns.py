@@ -12,6 +12,8 @@ is "not declared"."""
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.db.models import F, FilteredRelation, Q, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -134,22 +136,29 @@ def _gender_labels() -> dict[str, str]:
 
 class Grouper:
     """Places the zone's people in the groups of a breakdown: staff by staff number (and
-    year of birth, for the age band on the day `on`), candidates by id. Two queries at most:
-    the standing declarations, and the answers to the breakdown's question."""
+    year of birth, for the age band on the day `on`), candidates by id, from one read of the
+    standing declarations (or of the answers to the breakdown's question); or, for grouping
+    in SQL, annotates their rows with what places them (`annotated`, `group`)."""
 
     def __init__(self, organisation, breakdown: Breakdown, *, on: dt.date, staff: bool = True):
-        self.breakdown, self.on = breakdown, on
-        self.staff_groups, self.candidate_groups = {}, {}
-        if breakdown.key == AGE:
-            return
-        kind = SubjectKind.STAFF if staff else SubjectKind.CANDIDATE
+        self.organisation, self.breakdown, self.on, self.staff = organisation, breakdown, on, staff
+        self._groups = None
+
+    def _people(self) -> dict:
+        """{staff number or candidate id: group} of the people who declared, read once."""
+        if self._groups is not None:
+            return self._groups
+        self._groups = {}
+        if self.breakdown.key == AGE:
+            return self._groups
+        kind = SubjectKind.STAFF if self.staff else SubjectKind.CANDIDATE
         declarations = Declaration.objects.filter(
-            organisation=organisation, subject_kind=kind, withdrawn_at__isnull=True
+            organisation=self.organisation, subject_kind=kind, withdrawn_at__isnull=True
         )
-        if breakdown.question is not None:
+        if self.breakdown.question is not None:
             rows = DimensionAnswer.objects.filter(
-                question=breakdown.question,
-                declaration__organisation=organisation,
+                question=self.breakdown.question,
+                declaration__organisation=self.organisation,
                 declaration__subject_kind=kind,
                 declaration__withdrawn_at__isnull=True,
             ).values_list("declaration__staff_number", "declaration__candidate_id", "option__code")
@@ -163,12 +172,10 @@ class Grouper:
                 for number, candidate, origin, gender in rows
             )
         for number, candidate, group in found:
-            if group not in breakdown.labels:
+            if group not in self.breakdown.labels:
                 group = self.not_declared
-            if staff:
-                self.staff_groups[number] = group
-            else:
-                self.candidate_groups[candidate] = group
+            self._groups[number if self.staff else candidate] = group
+        return self._groups
 
     def _declared(self, origin: str, gender: str) -> str:
         origin, gender = origin or NOT_DECLARED, gender or NOT_DECLARED
@@ -179,13 +186,49 @@ class Grouper:
             return f"{origin}.{gender}"
         return origin
 
+    # The columns `annotated` adds, which `group` reads.
+    FIELDS = ["origin", "declared_gender", "answer", "answered"]
+
+    def annotated(self, attempts):
+        """Step attempts annotated with their candidate's declared origin and gender and
+        answer to the breakdown's question (joined, not a subquery per row), so that the
+        funnel groups them in SQL."""
+        attempts = attempts.annotate(
+            **{
+                name: Coalesce(
+                    NullIf(f"candidate__declaration__{field}", Value("")), Value(NOT_DECLARED)
+                )
+                for name, field in (("origin", "origin_group"), ("declared_gender", "gender"))
+            }
+        )
+        if self.breakdown.question is None:
+            return attempts.annotate(answer=Value(""), answered=Value(0))
+        return attempts.annotate(
+            chosen=FilteredRelation(
+                "candidate__declaration__answers",
+                condition=Q(candidate__declaration__answers__question=self.breakdown.question),
+            ),
+            answer=F("chosen__option__code"),
+            answered=F("chosen__id"),
+        )
+
+    def group(self, row: dict) -> str:
+        """The group of a row of `annotated`."""
+        if self.breakdown.question is not None:
+            if not row["answered"]:
+                return NOT_DECLARED
+            group = row["answer"] or NOT_SAID
+        else:
+            group = self._declared(row["origin"], row["declared_gender"])
+        return group if group in self.breakdown.labels else self.not_declared
+
     def of_staff(self, staff_number: str, birth_year: int | None = None) -> str:
         if self.breakdown.key == AGE:
             return age_band(birth_year, self.on)
-        return self.staff_groups.get(staff_number, self.not_declared)
+        return self._people().get(staff_number, self.not_declared)
 
     def of_candidate(self, candidate_id: int) -> str:
-        return self.candidate_groups.get(candidate_id, self.not_declared)
+        return self._people().get(candidate_id, self.not_declared)
 
     @property
     def not_declared(self) -> str:
