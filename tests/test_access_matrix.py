@@ -228,7 +228,7 @@ def test_every_action_of_a_multi_action_view_is_sampled():
 
 def test_the_action_finder_reads_handlers_and_switches():
     from korps.guidance.views import CandidateActionView
-    from korps.monitoring.views import MyDeclarationView
+    from korps.monitoring.declaration_views import MyDeclarationView
 
     assert actions_of(MyDeclarationView, set()) == {"withdraw"}
     assert {"mentor", "stop", "task_toggle"} <= actions_of(CandidateActionView, {"action"})

@@ -8,12 +8,15 @@ from korps.organisations.admin import (
     BackOfficeForm,
     ConfigurationWrites,
     ZoneScopedAdmin,
+    ZoneScopedTabularInline,
     admin_site,
 )
 from korps.organisations.backoffice_display import labelled_filter
 
 from .models import (
     DEFAULT_ORIGIN_GROUPS,
+    DimensionOption,
+    DimensionQuestion,
     MonitoringSettings,
     OriginCategory,
     PopulationFigure,
@@ -59,6 +62,47 @@ class OriginCategoryAdmin(ConfigurationWrites, ZoneScopedAdmin):
     list_display_links = ["__str__"]
 
 
+def _label_field(model):
+    return TranslatedField(
+        [code for code, _name in settings.LANGUAGES],
+        max_length=100,
+        label=capfirst(model._meta.get_field("label").verbose_name),
+        help_text=model._meta.get_field("label").help_text,
+    )
+
+
+class DimensionOptionForm(BackOfficeForm):
+    label = _label_field(DimensionOption)
+
+    class Meta:
+        model = DimensionOption
+        fields = ["order", "code", "label"]
+
+
+class DimensionOptionInline(ConfigurationWrites, ZoneScopedTabularInline):
+    model = DimensionOption
+    form = DimensionOptionForm
+    extra = 0
+
+
+class DimensionQuestionForm(BackOfficeForm):
+    label = _label_field(DimensionQuestion)
+
+    class Meta:
+        model = DimensionQuestion
+        fields = ["organisation", "order", "code", "label", "active"]
+
+
+class DimensionQuestionAdmin(ConfigurationWrites, ZoneScopedAdmin):
+    """A zone's own declaration questions (sexual orientation, disability...) and their
+    answers; korps always offers "prefer not to say" besides them. Answering is optional."""
+
+    form = DimensionQuestionForm
+    inlines = [DimensionOptionInline]
+    list_display = ["organisation", "order", "__str__", "active"]
+    list_display_links = ["__str__"]
+
+
 class MonitoringSettingsAdmin(ConfigurationWrites, ZoneScopedAdmin):
     """Every change is audited with the values before and after."""
 
@@ -68,3 +112,4 @@ class MonitoringSettingsAdmin(ConfigurationWrites, ZoneScopedAdmin):
 admin_site.register(PopulationFigure, PopulationFigureAdmin)
 admin_site.register(OriginCategory, OriginCategoryAdmin)
 admin_site.register(MonitoringSettings, MonitoringSettingsAdmin)
+admin_site.register(DimensionQuestion, DimensionQuestionAdmin)

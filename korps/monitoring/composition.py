@@ -13,6 +13,8 @@ from korps.disclosure.tables import protect_tables
 from korps.organisations.selectors import unit_paths
 
 from .benchmark import benchmark_counts, benchmark_description
+from .breakdown_reports import composition_by
+from .breakdowns import ORIGIN, Breakdown
 from .models import (
     NOT_DECLARED,
     NOT_SAID,
@@ -151,11 +153,15 @@ def composition_report(
     on: dt.date | None = None,
     period: Period | None = None,
     benchmark_year: int | None = None,
+    breakdown: Breakdown | None = None,
 ) -> Report:
     """The corps on the last day of the period (today by default) against the population
     (each municipality's latest figures, up to `benchmark_year` if given), per gender, unit
-    and grade, and its trend per quarter."""
+    and grade, and its trend per quarter. Another breakdown than origin reads the register
+    (breakdown_reports.composition_by)."""
     period = period or Period()
+    if breakdown is not None and breakdown.key != ORIGIN:
+        return composition_by(organisation=organisation, period=period, breakdown=breakdown)
     on = on or period.last_day()
     threshold = organisation.effective_suppression_threshold
     labels = group_labels(organisation)

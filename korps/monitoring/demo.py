@@ -1,8 +1,9 @@
 """About 1,100 staff over eight years with grades, promotions and leavers; a population
 benchmark shaped like a Flemish city with a third of foreign origin; declarations for about
-60% of staff and most guidance candidates. Candidates who failed the cognitive tests
-(language knowledge included) declared a non-EU origin more often, so the selection funnel
-shows the stumbling block the zones report."""
+60% of staff and most guidance candidates, with answers to the zone's own questions (sexual
+orientation, disability) and staff years of birth for the age bands. Candidates who failed
+the cognitive tests (language knowledge included) declared a non-EU origin more often, so
+the selection funnel shows the stumbling block the zones report."""
 
 import datetime as dt
 import random
@@ -14,7 +15,17 @@ from korps.guidance.models import Candidate, StepAttempt, StepResult
 from korps.organisations.models import Organisation
 
 from .forms import DECLARATION_CONSENT
-from .models import Declaration, Gender, PopulationFigure, Promotion, StaffMember, SubjectKind
+from .models import (
+    Declaration,
+    DimensionAnswer,
+    DimensionOption,
+    DimensionQuestion,
+    Gender,
+    PopulationFigure,
+    Promotion,
+    StaffMember,
+    SubjectKind,
+)
 from .summaries import summaries_rebuild
 
 GRADES = ["AGP", "INP", "HINP", "CP", "HCP"]
@@ -45,6 +56,8 @@ def seed_monitoring(ctx: DemoContext) -> None:
     staff, promotions, declarations = [], [], []
     # Record keys (the cell-key method) from their own seeded draw: the same demo each time.
     keys = random.Random("korps demo staff keys")
+    # Years of birth and answers from draws of their own too: the rest of the demo unchanged.
+    ages = random.Random("korps demo years of birth")
     for index in range(1100):
         start = today - dt.timedelta(days=rng.randint(0, 8 * 365))
         end = None
@@ -61,6 +74,7 @@ def seed_monitoring(ctx: DemoContext) -> None:
                 start_date=start,
                 end_date=end,
                 record_key=keys.randrange(256),
+                birth_year=start.year - ages.randint(20, 45),
             )
         )
     StaffMember.objects.bulk_create(staff)
@@ -135,6 +149,7 @@ def seed_monitoring(ctx: DemoContext) -> None:
             )
         )
     Declaration.objects.bulk_create(declarations)
+    answers = _demo_dimensions(random.Random("korps demo answers"), zone, declarations)
 
     figures = []
     for municipality in zone.municipalities.all():
@@ -153,8 +168,65 @@ def seed_monitoring(ctx: DemoContext) -> None:
     PopulationFigure.objects.bulk_create(figures)
     ctx.log(
         f"monitoring: {len(staff)} staff, {len(promotions)} promotions, "
-        f"{len(declarations)} declarations, {len(figures)} population figures"
+        f"{len(declarations)} declarations ({answers} answers to the zone's own questions), "
+        f"{len(figures)} population figures"
     )
+
+
+# The zone's own questions (Belgian zones name LGBTQIA+ target groups), with the share of
+# each answer among the people who answer; about two in three answer each question.
+DEMO_QUESTIONS = [
+    (
+        "orientation",
+        {"nl": "Seksuele oriëntatie", "fr": "Orientation sexuelle", "en": "Sexual orientation"},
+        [
+            ("lgbtqia", {"nl": "LGBTQIA+", "fr": "LGBTQIA+", "en": "LGBTQIA+"}, 0.08),
+            (
+                "hetero",
+                {"nl": "Heteroseksueel", "fr": "Hétérosexuel·le", "en": "Heterosexual"},
+                0.86,
+            ),
+        ],
+    ),
+    (
+        "disability",
+        {
+            "nl": "Handicap of chronische ziekte",
+            "fr": "Handicap ou maladie chronique",
+            "en": "Disability or chronic illness",
+        },
+        [
+            ("yes", {"nl": "Ja", "fr": "Oui", "en": "Yes"}, 0.07),
+            ("no", {"nl": "Nee", "fr": "Non", "en": "No"}, 0.88),
+        ],
+    ),
+]
+
+
+def _demo_dimensions(rng, zone, declarations) -> int:
+    """The demo zone's own questions, and answers for about two in three declarations (the
+    rest of those who answer prefer not to say)."""
+    answers = []
+    for order, (code, label, options) in enumerate(DEMO_QUESTIONS):
+        question = DimensionQuestion.objects.create(
+            organisation=zone, order=order, code=code, label=label
+        )
+        made = [
+            DimensionOption.objects.create(question=question, order=n, code=c, label=text)
+            for n, (c, text, _share) in enumerate(options)
+        ]
+        weighted = [(o, share) for o, (_c, _t, share) in zip(made, options, strict=True)]
+        for declaration in declarations:
+            if rng.random() < 0.65:
+                answers.append(
+                    DimensionAnswer(
+                        declaration=declaration,
+                        question=question,
+                        option=_pick(rng, [*weighted, (None, 1)]),
+                    )
+                )
+    DimensionAnswer.objects.bulk_create(answers)
+    return len(answers)
 
 
 @demo_seeder(order=1000)

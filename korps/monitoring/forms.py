@@ -2,9 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from korps.core.forms import SENSIBLE_DATES, ImportFileForm
+from korps.core.translated import localized
 from korps.organisations.models import Municipality
 
-from .models import Gender, origin_groups
+from .dimensions import asked_questions
+from .models import NOT_SAID, Gender, origin_groups
 from .periods import Period
 
 DECLARATION_CONSENT = _(
@@ -16,6 +18,9 @@ DECLARATION_CONSENT = _(
 
 
 class DeclarationForm(forms.Form):
+    """Gender and origin, then the zone's own active questions: each optional, each with
+    "prefer not to say"."""
+
     gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices, widget=forms.RadioSelect)
     origin_group = forms.ChoiceField(label=_("Origin"), widget=forms.RadioSelect)
     consent = forms.BooleanField(label=_("I agree"), help_text=DECLARATION_CONSENT)
@@ -23,6 +28,32 @@ class DeclarationForm(forms.Form):
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["origin_group"].choices = origin_groups(organisation)
+        consent = self.fields.pop("consent")
+        self.questions = asked_questions(organisation=organisation)
+        for question, options in self.questions:
+            self.fields[f"q_{question.code}"] = forms.ChoiceField(
+                label=localized(question.label, organisation.default_language) or question.code,
+                choices=[
+                    *(
+                        (o.code, localized(o.label, organisation.default_language) or o.code)
+                        for o in options
+                    ),
+                    (NOT_SAID, Gender.NOT_SAID.label),
+                ],
+                required=False,
+                widget=forms.RadioSelect,
+                help_text=_("Optional."),
+            )
+        self.fields["consent"] = consent
+
+    def answers(self) -> dict:
+        """{question: option, or None for "prefer not to say"} of the questions answered."""
+        found = {}
+        for question, options in self.questions:
+            code = self.cleaned_data.get(f"q_{question.code}")
+            if code:
+                found[question] = next((o for o in options if o.code == code), None)
+        return found
 
 
 class StaffAccountForm(forms.Form):
@@ -46,8 +77,9 @@ class StaffImportForm(ImportFileForm):
         "promotions (2024-03-01:GRADE;...), start_grade (the grade before the first "
         "promotion, for promotion rates per grade), email (the person's work e-mail "
         "address: it links their korps account, if they have one in the zone, to their line, "
-        "and receives their invitation to declare) and language (nl, fr or en: the language "
-        "of that invitation)."
+        "and receives their invitation to declare), language (nl, fr or en: the language "
+        "of that invitation) and birth_year (the year of birth, for the reports per age "
+        "band)."
     )
     columns = (
         "staff_number",
@@ -58,6 +90,7 @@ class StaffImportForm(ImportFileForm):
         "promotions",
         "start_grade",
         "email",
+        "birth_year",
     )
 
 

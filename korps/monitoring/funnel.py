@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from korps.guidance.models import ProcedureStep
 
+from .breakdown_reports import funnel_cells_by
+from .breakdowns import ORIGIN, Breakdown
 from .impact import impact_section, rate_points
 from .models import (
     FunnelCount,
@@ -53,17 +55,29 @@ def funnel_cells(*, organisation, period: Period | None = None) -> dict:
 
 
 def funnel_report(
-    *, organisation, period: Period | None = None, basis: str = DEFAULT_BASIS
+    *,
+    organisation,
+    period: Period | None = None,
+    basis: str = DEFAULT_BASIS,
+    breakdown: Breakdown | None = None,
 ) -> Report:
     """Per step, the attempts per group on the chosen basis ("sat": passed or failed;
-    "entered": also withdrawn and not shown up), with the pass rate and its flag."""
+    "entered": also withdrawn and not shown up), with the pass rate and its flag. Per
+    declared origin (from the summary table) unless another breakdown is given (from the
+    raw attempts, breakdown_reports.py)."""
     period = period or Period()
     outcomes = BASES[basis]
     threshold = organisation.effective_suppression_threshold
     limits = thresholds(organisation)
-    labels = group_labels(organisation)
+    if breakdown is None or breakdown.key == ORIGIN:
+        labels = group_labels(organisation)
+        cells = folded_counts(funnel_cells(organisation=organisation, period=period), labels, 1)
+        compared, group_title = None, None
+    else:
+        labels = breakdown.labels
+        cells = funnel_cells_by(organisation=organisation, period=period, breakdown=breakdown)
+        compared, group_title = breakdown.compared, breakdown.title
     groups = list(labels)
-    cells = folded_counts(funnel_cells(organisation=organisation, period=period), labels, 1)
     steps = list(
         ProcedureStep.objects.filter(organisation=organisation)
         .select_related("career_step")
@@ -93,9 +107,11 @@ def funnel_report(
             threshold=threshold,
             limits=limits,
             keys=keys,
+            group_title=group_title,
+            compared=compared,
         )
         sections.append(section)
-        chart += rate_points(section, step.name, groups, labels)
+        chart += rate_points(section, step.name, groups, labels, compared)
     return Report(
         threshold=threshold,
         sections=sections,

@@ -69,13 +69,19 @@ def impact_section(
     people_title=None,
     flag_title=None,
     keys=None,
+    group_title=None,
+    compared=None,
 ) -> Section:
     """One table of outcomes per group (the first outcome is the good one: passing, staying,
     being promoted), with the rate of the good outcome, its ratio to the best group's and
     Fisher's exact test, all through suppression. Used by the funnel and retention. With
     `keys` (the sums of the people's record keys, as `raw`), shown counts carry the cell-key
-    noise, and the rate, ratio and test are computed from the shown counts."""
-    compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
+    noise, and the rate, ratio and test are computed from the shown counts. A breakdown
+    other than origin (breakdowns.py) names its column (`group_title`) and the groups it
+    compares (`compared`)."""
+    mixed_note = compared is not None and any(g not in compared for g in groups)
+    if compared is None:
+        compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
     table = protect_tables(
         [[raw[g] for g in groups]],
         threshold=threshold,
@@ -101,7 +107,7 @@ def impact_section(
         key=key,
         title=title,
         columns=[
-            _("Origin"),
+            group_title or _("Origin"),
             people_title or _("People"),
             *outcome_titles,
             rate_title,
@@ -132,7 +138,15 @@ def impact_section(
                 flag,
             ]
         )
-    if NOT_SAID in groups and NOT_DECLARED in groups:
+    if mixed_note:
+        section.notes.append(
+            _(
+                "“Prefer not to say”, “not declared” and “not known” are counted, with their "
+                "rate, but get no ratio to the best group and no test: each mixes people of "
+                "every group, so a comparison would say nothing about any one group."
+            )
+        )
+    elif NOT_SAID in groups and NOT_DECLARED in groups:
         section.notes.append(
             _(
                 "“%(not_said)s” and “%(not_declared)s” are counted, with their rate, but get "
@@ -155,10 +169,12 @@ def impact_section(
     return section
 
 
-def rate_points(section: Section, label: str, groups, labels) -> list[dict]:
+def rate_points(section: Section, label: str, groups, labels, compared=None) -> list[dict]:
     """Chart points: the rates that may be shown, of the compared (declared) groups."""
     rate_index = len(section.columns) - 4
-    compared = {labels[g] for g in groups if g not in (NOT_SAID, NOT_DECLARED)}
+    if compared is None:
+        compared = [g for g in groups if g not in (NOT_SAID, NOT_DECLARED)]
+    compared = {labels[g] for g in compared}
     return [
         {"step": str(label), "group": row[0], "rate": row[rate_index]}
         for row in section.rows[:-1]

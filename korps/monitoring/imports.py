@@ -1,6 +1,7 @@
 """The HR export: one line per staff member (pseudonymous staff number, unit, grade, dates,
 optionally promotions as "2021-09-01:INP;2024-03-01:HINP", the start grade before them,
-`email`, the person's work e-mail address, and `language`, the language they read). Checked
+`email`, the person's work e-mail address, `language`, the language they read, and
+`birth_year`, for the reports per age band; an empty cell keeps what an earlier file gave). Checked
 entirely, previewed,
 then written in one transaction or not at all. Lines match on the staff number, so importing
 the same file twice changes nothing and a newer file updates what changed. Written in bulk
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
@@ -54,6 +56,7 @@ class PlannedStaff:
     account: object = None  # the zone member whose work e-mail the line gives
     email: str = ""  # kept for the invitation to declare (korps.monitoring.invitations)
     language: str = ""
+    birth_year: int | None = None  # for the age bands of the reports (breakdowns.py)
     # What importing the line does: "new", "changed" (its row or a promotion) or "unchanged".
     status: str = "new"
 
@@ -116,6 +119,13 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
             )
         if email and not _is_email(email):
             reasons.append(_("e-mail address %(email)r is not valid") % {"email": email})
+        birth_year = None
+        if values.get("birth_year", "").strip():
+            birth_year = _whole_number(values["birth_year"], 1900, timezone.localdate().year)
+            if birth_year is None:
+                reasons.append(
+                    _("year of birth %(year)r is not a year") % {"year": values["birth_year"]}
+                )
         promotions, problem = _promotions(values.get("promotions", ""))
         if problem:
             reasons.append(problem)
@@ -135,6 +145,7 @@ def staff_plan(*, organisation, name: str, raw: bytes) -> ImportPlan:
                     accounts.get(email) if email else None,
                     email,
                     language,
+                    birth_year,
                 )
             )
             rows[-1].status = _status(known, rows[-1])
@@ -224,8 +235,18 @@ def _staff_write(organisation, plan, existing, known_promotions) -> dict:
             "start_date": row.start_date,
             "end_date": row.end_date,
         }
-        # An empty e-mail or language cell leaves what an earlier file gave.
-        wanted.update({k: v for k, v in (("email", row.email), ("language", row.language)) if v})
+        # An empty e-mail, language or year of birth cell leaves what an earlier file gave.
+        wanted.update(
+            {
+                k: v
+                for k, v in (
+                    ("email", row.email),
+                    ("language", row.language),
+                    ("birth_year", row.birth_year),
+                )
+                if v
+            }
+        )
         member = existing.get(row.staff_number)
         if member is None:
             member = StaffMember(organisation=organisation, staff_number=row.staff_number, **wanted)

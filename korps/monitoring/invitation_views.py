@@ -20,6 +20,7 @@ from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.scoping import PersonalLinkMixin
 
 from . import invitation_rates, invitations, services
+from .dimensions import answer_labels
 from .forms import DECLARATION_CONSENT, DeclarationForm
 from .models import Declaration, InvitationChannel, StaffInvitation, SubjectKind, origin_groups
 
@@ -108,7 +109,12 @@ class StaffDeclarationView(PersonalLinkMixin, TemplateView):
             organisation=zone,
         )
         origin = dict(origin_groups(zone)).get(declaration.origin_group) if declaration else ""
-        context.update(zone=zone, declaration=declaration, declaration_origin=origin or "")
+        context.update(
+            zone=zone,
+            declaration=declaration,
+            declaration_origin=origin or "",
+            declaration_answers=answer_labels(declaration),
+        )
         context.setdefault("form", DeclarationForm(organisation=zone))
         return context
 
@@ -129,6 +135,7 @@ class StaffDeclarationView(PersonalLinkMixin, TemplateView):
             staff_number=invitation.staff_member.staff_number,
             gender=form.cleaned_data["gender"],
             origin_group=form.cleaned_data["origin_group"],
+            answers=form.answers(),
             consent_text=str(DECLARATION_CONSENT),
             via_link=True,
         )

@@ -207,6 +207,8 @@ class StaffMember(models.Model):
     language = models.CharField(_("language"), max_length=8, blank=True, default="", db_default="")
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    # From the HR export, for the age bands of the reports (breakdowns.py); never asked.
+    birth_year = models.PositiveSmallIntegerField(_("year of birth"), null=True, blank=True)
     # The random key of the cell-key method (korps.disclosure.cellkey). Never shown.
     record_key = models.PositiveSmallIntegerField(
         default=record_key, editable=False, verbose_name=_("record key")
@@ -477,6 +479,11 @@ class GradeCohort(models.Model):
 
 
 # The invitations to declare live in their own module; imported here so Django finds them.
+from .dimension_models import (  # noqa: E402, F401
+    DimensionAnswer,
+    DimensionOption,
+    DimensionQuestion,
+)
 from .invitation_models import (  # noqa: E402, F401
     InvitationBatch,
     InvitationChannel,

@@ -57,25 +57,29 @@ def declared_origins(*, organisation) -> dict[str, str]:
     }
 
 
-def promotion_counts(*, organisation, on: dt.date) -> dict[str, dict]:
+def promotion_counts(*, organisation, on: dt.date, group_of=None) -> dict[str, dict]:
     """Of the promotion population on the day, per declared origin:
     "people" and "promoted" (at least once, on or before the day), with the sums of their
     record keys ("people_keys", "promoted_keys", for the cell-key method); and "grades":
     {(origin, grade): (held, promoted out of it, and the two counts' key sums)}, a person
-    counting once for each grade held up to the day.
+    counting once for each grade held up to the day. With `group_of` (staff number, year
+    of birth -> group; breakdowns.Grouper.of_staff), per that group instead of the origin.
 
     Three plain queries (the population, its promotions, the zone's declarations) joined
     in Python: at 65,000 staff with 35,000 in the population this took 0.3 s on PostgreSQL,
     where one query with a subquery per person for the origin took over 1 s."""
     population = promotion_population(organisation=organisation, on=on)
-    origins = declared_origins(organisation=organisation)
+    origins = declared_origins(organisation=organisation) if group_of is None else {}
     promotions = promotions_of(population)
     found = {"people": {}, "promoted": {}, "people_keys": {}, "promoted_keys": {}}
     grades = defaultdict(lambda: (0, 0, 0, 0))
-    for pk, number, grade, key in population.values_list(
-        "pk", "staff_number", "grade", "record_key"
+    for pk, number, grade, key, birth_year in population.values_list(
+        "pk", "staff_number", "grade", "record_key", "birth_year"
     ):
-        origin = origins.get(number, NOT_DECLARED)
+        if group_of is None:
+            origin = origins.get(number, NOT_DECLARED)
+        else:
+            origin = group_of(number, birth_year)
         steps = promotions.get(pk, [])
         until = [p for p in steps if p[0] <= on]
         later = [p for p in steps if p[0] > on]

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from .breakdown_reports import cohort_cells_by
+from .breakdowns import ORIGIN, Breakdown, Grouper
 from .impact import impact_section, rate_points
 from .models import (
     StaffCohort,
@@ -113,7 +115,11 @@ def _split(cohort, counted: int, *, first: bool) -> tuple[list[int], list[int]]:
 
 
 def retention_report(
-    *, organisation, on: dt.date | None = None, period: Period | None = None
+    *,
+    organisation,
+    on: dt.date | None = None,
+    period: Period | None = None,
+    breakdown: Breakdown | None = None,
 ) -> Report:
     """Of the staff who started in the period: who stayed 1 and 3 years, per declared
     group, measured today, so a cohort counts once its years are over. Of the staff in
@@ -121,18 +127,36 @@ def retention_report(
     by then, at least once and out of each grade. Shown counts carry the cell-key noise, as
     the funnel's: the same people always show the same figure, and two overlapping periods
     no longer differ by exactly their difference. Rates, ratios and flags are computed from
-    the shown counts."""
+    the shown counts. Per declared origin (from the summary tables) unless another
+    breakdown is given (from the register, breakdown_reports.py; age on the period's last
+    day)."""
     on = on or timezone.localdate()
     period = period or Period()
     threshold = organisation.effective_suppression_threshold
     limits = thresholds(organisation)
-    labels = group_labels(organisation)
+    end = min(on, period.last_day())
+    grouper = compared = group_title = None
+    if breakdown is None or breakdown.key == ORIGIN:
+        labels = group_labels(organisation)
+        cohorts = {
+            years: _cohorts(organisation, on - RETENTION_SPANS[years], period, labels)
+            for years in RETENTION_YEARS
+        }
+    else:
+        labels, compared, group_title = breakdown.labels, breakdown.compared, breakdown.title
+        grouper = Grouper(organisation, breakdown, on=end)
+        cohorts = {
+            years: cohort_cells_by(
+                organisation=organisation,
+                started_by=on - RETENTION_SPANS[years],
+                period=period,
+                grouper=grouper,
+            )
+            for years in RETENTION_YEARS
+        }
     groups = list(labels)
     sections, chart = [], []
-    cohorts = {
-        years: _cohorts(organisation, on - RETENTION_SPANS[years], period, labels)
-        for years in RETENTION_YEARS
-    }
+    shared = {"group_title": group_title, "compared": compared}
     for years, left in zip(RETENTION_YEARS, (1, 2), strict=True):
         split = {g: _split(cohorts[years].get(g), left, first=False) for g in groups}
         raw = {g: split[g][0] for g in groups}
@@ -149,9 +173,10 @@ def retention_report(
             rate_title=_("Stay rate"),
             threshold=threshold,
             limits=limits,
+            **shared,
         )
         sections.append(section)
-        chart += rate_points(section, section.title, groups, labels)
+        chart += rate_points(section, section.title, groups, labels, compared)
     promotion_section = partial(
         impact_section,
         groups=groups,
@@ -160,11 +185,13 @@ def retention_report(
         rate_title=_("Promotion rate"),
         threshold=threshold,
         limits=limits,
+        **shared,
     )
     # Promotion: the staff in service on the period's last day for PROMOTION_YEARS years
     # or more, and their promotions up to that day.
-    end = min(on, period.last_day())
-    promotion = promotion_counts(organisation=organisation, on=end)
+    promotion = promotion_counts(
+        organisation=organisation, on=end, group_of=grouper.of_staff if grouper else None
+    )
     counts = folded_counts(
         {
             (origin,): (
@@ -195,7 +222,7 @@ def retention_report(
             keys=keys,
         )
         sections.append(section)
-        chart += rate_points(section, section.title, groups, labels)
+        chart += rate_points(section, section.title, groups, labels, compared)
     sections += _grade_sections(
         counts=folded_counts(promotion["grades"], labels, 0),
         population=population,

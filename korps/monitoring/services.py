@@ -10,6 +10,7 @@ from korps.core.errors import DomainError
 from korps.guidance.aggregates import candidates_changing
 from korps.organisations.models import Membership
 
+from .dimensions import answers_erase, answers_replace
 from .models import Declaration, PopulationFigure, StaffMember, SubjectKind
 from .summaries import staff_changing
 
@@ -51,9 +52,12 @@ def declaration_save(
     staff_number: str = "",
     acting_user=None,
     via_link: bool = False,
+    answers: dict | None = None,
 ) -> Declaration:
     """Record (or replace) a person's own declaration, for a candidate or a staff number
-    (`via_link`: through the staff member's personal invitation)."""
+    (`via_link`: through the staff member's personal invitation), with their answers to the
+    zone's own questions ({question: option, or None for "prefer not to say"}): they
+    replace the earlier answers; a question left out is not answered."""
     with _summaries_kept(
         organisation=organisation,
         candidate_id=candidate.pk if candidate is not None else None,
@@ -72,6 +76,7 @@ def declaration_save(
             declaration.via_link = via_link
         declaration.full_clean()
         declaration.save()
+        answers_replace(declaration=declaration, answers=answers or {})
     audit_record(
         actor=acting_user,
         action="monitoring.declaration.saved",
@@ -84,7 +89,8 @@ def declaration_save(
 
 @transaction.atomic
 def declaration_withdraw(*, declaration: Declaration, acting_user=None) -> Declaration:
-    """Withdrawal erases what was declared at once; only the dates remain."""
+    """Withdrawal erases what was declared at once, the answers to the zone's own questions
+    included; only the dates remain."""
     declaration.gender = ""
     declaration.origin_group = ""
     declaration.withdrawn_at = timezone.now()
@@ -94,6 +100,7 @@ def declaration_withdraw(*, declaration: Declaration, acting_user=None) -> Decla
         staff_number=declaration.staff_number,
     ):
         declaration.save(update_fields=["gender", "origin_group", "withdrawn_at"])
+        answers_erase(declaration=declaration)
     audit_record(
         actor=acting_user,
         action="monitoring.declaration.withdrawn",

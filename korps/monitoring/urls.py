@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import invitation_views, views
+from . import declaration_views, invitation_views, views
 
 app_name = "monitoring"
 
@@ -21,7 +21,9 @@ urlpatterns = [
         views.PopulationImportView.as_view(),
         name="population_import",
     ),
-    path(f"{Z}my-declaration/", views.MyDeclarationView.as_view(), name="my_declaration"),
+    path(
+        f"{Z}my-declaration/", declaration_views.MyDeclarationView.as_view(), name="my_declaration"
+    ),
     path(f"{Z}invitations/", invitation_views.InvitationsView.as_view(), name="invitations"),
     path("declare/", invitation_views.DeclarationCodeView.as_view(), name="declaration_code"),
     path(
@@ -31,12 +33,12 @@ urlpatterns = [
     ),
     path(
         "my-guidance/<str:token>/declaration/",
-        views.CandidateDeclarationView.as_view(),
+        declaration_views.CandidateDeclarationView.as_view(),
         name="candidate_declaration",
     ),
     path(
         "my-declaration/<str:token>/",
-        views.InvitedCandidateDeclarationView.as_view(),
+        declaration_views.InvitedCandidateDeclarationView.as_view(),
         name="invited_declaration",
     ),
 ]

@@ -9,28 +9,21 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
-from korps.audit import labels
-from korps.audit.services import audit_record
 from korps.core.exports import Section, sections_response
 from korps.core.import_views import PreviewImportView
-from korps.core.links import link_resolve
 from korps.disclosure.cells import LEGEND, Cell, spreadsheet_value
-from korps.guidance.links import DECLARATION_PURPOSE
-from korps.guidance.models import Candidate
 from korps.organisations.mixins import ZonePermissionMixin
-from korps.organisations.scoping import PersonalLinkMixin
 
 from . import charts, pdf, selectors, services, staff_selectors
+from .breakdowns import ORIGIN, breakdown_choices, breakdown_of
 from .forms import (
-    DECLARATION_CONSENT,
-    DeclarationForm,
     PeriodForm,
     PopulationFigureForm,
     PopulationImportForm,
     StaffAccountForm,
     StaffImportForm,
 )
-from .models import Declaration, PopulationFigure, StaffMember, origin_groups
+from .models import PopulationFigure, StaffMember, origin_groups
 from .periods import month_of
 from .statistics import PValue
 
@@ -46,16 +39,22 @@ EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 BASIS_LABELS = {"sat": gettext_lazy("sat the test"), "entered": gettext_lazy("entered")}
 
 
-def _report_choices(report_key: str, query) -> tuple:
-    """The period, the report's own choices (the funnel's basis) and both as query
-    parameters, from the page's or the export's query string; a wrong value gives the
-    default."""
+def _report_choices(report_key: str, query, zone) -> tuple:
+    """The period, the report's own choices (the funnel's basis, the breakdown) as the
+    report's arguments, and those choices as query parameters, from the page's or the
+    export's query string; a wrong value gives the default."""
     period = PeriodForm(query or None).period()
-    extra = {}
+    extra, arguments = {}, {}
     if report_key == "funnel":
         basis = query.get("basis")
         extra["basis"] = basis if basis in selectors.BASES else selectors.DEFAULT_BASIS
-    return period, extra, {**period.params(), **extra}
+        arguments["basis"] = extra["basis"]
+    key = query.get("breakdown", "")
+    if key and key != ORIGIN:
+        breakdown = breakdown_of(zone, key, report_key)
+        if breakdown is not None:
+            extra["breakdown"], arguments["breakdown"] = key, breakdown
+    return period, arguments, extra, {**period.params(), **extra}
 
 
 def _presets() -> list[tuple[str, dict]]:
@@ -79,8 +78,8 @@ class ReportView(ZonePermissionMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         build, draw = REPORTS[self.report]
         form = PeriodForm(self.request.GET or None)
-        period, extra, params = _report_choices(self.report, self.request.GET)
-        report = build(organisation=self.zone, period=period, **extra)
+        period, arguments, extra, params = _report_choices(self.report, self.request.GET, self.zone)
+        report = build(organisation=self.zone, period=period, **arguments)
         context.update(
             report=report,
             report_key=self.report,
@@ -92,6 +91,8 @@ class ReportView(ZonePermissionMixin, TemplateView):
             presets=[(label, urlencode({**preset, **extra})) for label, preset in _presets()],
             basis=extra.get("basis"),
             bases=list(BASIS_LABELS.items()),
+            breakdown=extra.get("breakdown", ORIGIN),
+            breakdowns=breakdown_choices(self.zone, self.report),
             benchmark=selectors.benchmark_description(self.zone),
         )
         return context
@@ -123,8 +124,10 @@ class ExportView(ZonePermissionMixin, View):
     def get(self, request, *args, **kwargs):
         if kwargs["report"] not in REPORTS or kwargs["format"] not in EXPORT_FORMATS:
             raise Http404
-        period, extra, params = _report_choices(kwargs["report"], request.GET)
-        report = REPORTS[kwargs["report"]][0](organisation=self.zone, period=period, **extra)
+        period, arguments, _extra, params = _report_choices(
+            kwargs["report"], request.GET, self.zone
+        )
+        report = REPORTS[kwargs["report"]][0](organisation=self.zone, period=period, **arguments)
         services.report_exported(
             acting_user=request.user,
             organisation=self.zone,
@@ -220,53 +223,6 @@ class PopulationView(ZonePermissionMixin, TemplateView):
         return redirect("monitoring:population", zone=self.zone.code)
 
 
-class MyDeclarationView(ZonePermissionMixin, TemplateView):
-    """A staff member's own declaration, for the HR record linked to their account (by the
-    HR export's e-mail column or a zone administrator), never for a number typed in. Nothing
-    here says whether any other number has declared."""
-
-    permission = "organisations.view_staff_home"
-    template_name = "monitoring/staff/my_declaration.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        record = staff_selectors.staff_record_of(user=self.request.user, organisation=self.zone)
-        declaration = (
-            staff_selectors.staff_declaration_of(record=record) if record is not None else None
-        )
-        context.update(
-            record=record,
-            declaration=declaration,
-            declaration_origin=_origin_label(self.zone, declaration),
-        )
-        context.setdefault("form", DeclarationForm(organisation=self.zone))
-        return context
-
-    def post(self, request, *args, **kwargs):
-        record = staff_selectors.staff_record_of(user=request.user, organisation=self.zone)
-        if record is None:
-            return self.render_to_response(self.get_context_data(), status=400)
-        if "withdraw" in request.POST:
-            declaration = staff_selectors.staff_declaration_of(record=record)
-            if declaration is not None:
-                services.declaration_withdraw(declaration=declaration, acting_user=request.user)
-                messages.success(request, _("Your declaration is withdrawn and erased."))
-            return redirect("monitoring:my_declaration", zone=self.zone.code)
-        form = DeclarationForm(request.POST, organisation=self.zone)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        services.declaration_save(
-            organisation=self.zone,
-            staff_number=record.staff_number,
-            gender=form.cleaned_data["gender"],
-            origin_group=form.cleaned_data["origin_group"],
-            consent_text=str(DECLARATION_CONSENT),
-            acting_user=request.user,
-        )
-        messages.success(request, _("Thank you: your declaration is saved."))
-        return redirect("monitoring:my_declaration", zone=self.zone.code)
-
-
 class StaffAccountsView(ZonePermissionMixin, TemplateView):
     """The zone administrator links members' accounts to their HR records."""
 
@@ -312,75 +268,6 @@ class StaffAccountsView(ZonePermissionMixin, TemplateView):
         return redirect("monitoring:staff_accounts", zone=self.zone.code)
 
 
-class CandidateDeclarationView(PersonalLinkMixin, TemplateView):
-    """The candidate's own declaration, reached by their personal guidance link."""
-
-    template_name = "monitoring/public/declaration.html"
-    link_model = Candidate
-    purpose = "guidance"
-    url_name = "monitoring:candidate_declaration"
-
-    def get_candidate(self):
-        return link_resolve(
-            Candidate.objects.select_related("organisation").filter(pseudonymised_at__isnull=True),
-            self.purpose,
-            self.kwargs["token"],
-            holder=labels.CANDIDATE,
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        candidate = self.get_candidate()
-        declaration = Declaration.objects.filter(
-            candidate=candidate, withdrawn_at__isnull=True
-        ).first()
-        audit_record(
-            actor=None,
-            action="monitoring.declaration.read_by_candidate",
-            target=candidate,
-            organisation=candidate.organisation,
-        )
-        context.update(
-            token=self.kwargs["token"],
-            guidance_link=self.purpose == "guidance",
-            declaration_url_name=self.url_name,
-            candidate=candidate,
-            zone=candidate.organisation,
-            declaration=declaration,
-            declaration_origin=_origin_label(candidate.organisation, declaration),
-        )
-        context.setdefault("form", DeclarationForm(organisation=candidate.organisation))
-        return context
-
-    def post(self, request, *args, **kwargs):
-        candidate = self.get_candidate()
-        if "withdraw" in request.POST:
-            declaration = Declaration.objects.filter(candidate=candidate).first()
-            if declaration is not None:
-                services.declaration_withdraw(declaration=declaration)
-            return redirect(self.url_name, token=kwargs["token"])
-        form = DeclarationForm(request.POST, organisation=candidate.organisation)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        services.declaration_save(
-            organisation=candidate.organisation,
-            candidate=candidate,
-            gender=form.cleaned_data["gender"],
-            origin_group=form.cleaned_data["origin_group"],
-            consent_text=str(DECLARATION_CONSENT),
-        )
-        return redirect(self.url_name, token=kwargs["token"])
-
-
-class InvitedCandidateDeclarationView(CandidateDeclarationView):
-    """The same declaration, reached by the invitation link of a candidate the zone knows
-    from the selection's lists (korps.guidance.candidate_imports); that link opens nothing
-    else."""
-
-    purpose = DECLARATION_PURPOSE
-    url_name = "monitoring:invited_declaration"
-
-
 def _exported(value):
     """A report cell for a spreadsheet: a shown count as a number, a hidden one as the mark,
     a rate or ratio as a number of three decimals (a p-value with its own digits)."""
@@ -391,9 +278,3 @@ def _exported(value):
     if isinstance(value, float):
         return round(value, 3)
     return value
-
-
-def _origin_label(zone, declaration) -> str:
-    if declaration is None:
-        return ""
-    return str(dict(origin_groups(zone)).get(declaration.origin_group, ""))

@@ -37,7 +37,8 @@ def _staff_per_origin(program, tables) -> None:
     trend's last row. The analyst knows these are equal."""
     per_origin = {}
     for title, (columns, rows, atoms) in tables.items():
-        if title.startswith("Active staff by origin"):
+        # ": active staff on" heads a breakdown's own table (monitoring/breakdown_reports.py).
+        if title.startswith("Active staff by origin") or ": active staff on" in title:
             for i, row in enumerate(rows[:-1]):
                 per_origin.setdefault(row[0], []).append(atoms(i, 0))
         elif title == "Origin and gender":

@@ -33,6 +33,11 @@ from .analyst import (
 # The programme summary is left out: it is built from the other reports and shows nothing
 # they do not (its benchmark and trend are the composition's, its flags the others').
 REPORTS = ["composition", "funnel", "retention", "outreach"]
+BREAKDOWNS = {
+    "composition": ["origin_gender", "age", "q-question"],
+    "funnel": ["gender", "q-question"],
+    "retention": ["origin_gender", "age", "q-question"],
+}
 # Today is 2026-12-01 (the clock is set); the horizon is two whole months a year before, so
 # that the staff who started in it have been in service for a year.
 TODAY = dt.datetime(2026, 12, 1, 12, 0)
@@ -54,6 +59,8 @@ def _day(month: str, day: int) -> dt.date:
 
 origin = st.sampled_from(ORIGINS)
 gender = st.sampled_from(["man", "woman"])
+# The answer to the zone's own question (issue 12, item 14); None: not answered.
+answer = st.sampled_from([None, "yes", "no", "not_said"])
 key = st.integers(0, 255)
 # Staff start before the horizon or in it, never after it (the horizon's periods then hold
 # everyone who started up to today).
@@ -70,6 +77,8 @@ staff_member = st.fixed_dictionaries(
         "days": st.one_of(st.none(), st.integers(20, 1500)),
         "promoted": st.booleans(),
         "key": key,
+        "birth_year": st.one_of(st.none(), st.integers(1960, 2003)),
+        "answer": answer,
     }
 )
 # Results fall in the horizon or before it.
@@ -86,6 +95,7 @@ candidate = st.fixed_dictionaries(
         "hired": st.booleans(),
         "results": st.lists(result, max_size=2, unique_by=lambda r: r[0]),
         "key": key,
+        "answer": answer,
     }
 )
 zones = st.fixed_dictionaries(
@@ -97,16 +107,30 @@ zones = st.fixed_dictionaries(
 
 
 def _declare(zone, person, **subject):
-    from korps.monitoring.models import Declaration
+    from korps.monitoring.models import (
+        Declaration,
+        DimensionAnswer,
+        DimensionOption,
+        DimensionQuestion,
+    )
 
     if person["origin"] is not None:
-        Declaration.objects.create(
+        declaration = Declaration.objects.create(
             organisation=zone,
             gender=person["gender"],
             origin_group=person["origin"],
             consent_text="ok",
             **subject,
         )
+        if person["answer"] is not None:
+            question = DimensionQuestion.objects.get(organisation=zone, code="question")
+            DimensionAnswer.objects.create(
+                declaration=declaration,
+                question=question,
+                option=DimensionOption.objects.filter(
+                    question=question, code=person["answer"]
+                ).first(),
+            )
 
 
 def build_zone(data, code):
@@ -115,12 +139,22 @@ def build_zone(data, code):
     tested against a recount in monitoring's test_summaries)."""
     from korps.guidance.models import CandidateStatus, ProcedureStep, StepAttempt
     from korps.guidance.tests.factories import CandidateFactory
-    from korps.monitoring.models import Promotion, StaffMember
+    from korps.monitoring.models import (
+        DimensionOption,
+        DimensionQuestion,
+        Promotion,
+        StaffMember,
+    )
     from korps.monitoring.summaries import summaries_rebuild
     from korps.organisations.models import Organisation, Unit
     from korps.outreach.tests.factories import ActionFactory
 
     zone = Organisation.objects.create(name=f"Zone {code}", code=code)
+    question = DimensionQuestion.objects.create(
+        organisation=zone, code="question", label={"en": "Question"}
+    )
+    for option in ("yes", "no"):
+        DimensionOption.objects.create(question=question, code=option, label={"en": option})
     units = [
         Unit.objects.create(organisation=zone, name=name, kind="district")
         for name in ("Noord", "Zuid")
@@ -143,6 +177,7 @@ def build_zone(data, code):
             start_date=start,
             end_date=end if end is None or end < TODAY.date() else None,
             record_key=person["key"],
+            birth_year=person["birth_year"],
         )
         if person["promoted"]:
             Promotion.objects.create(
@@ -203,6 +238,30 @@ def test_the_attack_pins_nothing_in_random_small_zones(data, client, member):
                 download(report, params), threshold=threshold, noise=MAX_NOISE
             )
             pinned.update({(report, str(params), *k): v for k, v in found.items()})
+    # The breakdowns beyond origin (issue 12, item 14), each download and across periods.
+    for report, breakdowns in BREAKDOWNS.items():
+        for breakdown in breakdowns:
+            for params in PERIODS:
+                found = within_one_download(
+                    download(report, {**params, "breakdown": breakdown}),
+                    threshold=threshold,
+                    noise=MAX_NOISE,
+                )
+                pinned.update({(report, breakdown, str(params), *k): v for k, v in found.items()})
+            # The composition has no periods' atoms; an age band is the age on a period's
+            # last day, so a person's band is no atom shared by the periods either.
+            if report == "composition" or breakdown == "age":
+                continue
+            found = across_periods(
+                lambda r, p, b=breakdown: download(r, {**p, "breakdown": b}),
+                report,
+                periods=PERIODS,
+                months=HORIZON,
+                threshold=threshold,
+                noise=MAX_NOISE,
+                keep=lambda title, r=report: r == "funnel" or title.startswith("Still in service"),
+            )
+            pinned.update({(report, breakdown, "periods", *k): v for k, v in found.items()})
     # Retention's cohorts of starters; promotion counts the staff in service on a period's
     # last day, which is no sum of the period's months.
     for report, keep in (

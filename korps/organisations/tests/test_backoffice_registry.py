@@ -33,6 +33,7 @@ WRITTEN_THROUGH_A_SERVICE = {
     "outreach.ambassadorprofile",
     "monitoring.origincategory",
     "monitoring.monitoringsettings",
+    "monitoring.dimensionquestion",
 }
 DELETED_THROUGH_A_SERVICE = WRITTEN_THROUGH_A_SERVICE - {
     "organisations.organisation",  # site operators only
