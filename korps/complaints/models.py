@@ -250,6 +250,9 @@ class CaseExtension(models.Model):
         verbose_name = _("extension")
         verbose_name_plural = _("extensions")
 
+    def __str__(self):
+        return f"{self.case} +{self.days}"
+
 
 class CasePause(models.Model):
     """The clocks stop while a case waits, for a reason (e.g. the complainant asked for time)."""
@@ -267,6 +270,9 @@ class CasePause(models.Model):
         ordering = ["started_at"]
         verbose_name = _("pause")
         verbose_name_plural = _("pauses")
+
+    def __str__(self):
+        return f"{self.case} {self.started_at:%Y-%m-%d}"
 
 
 class Ground(models.TextChoices):
@@ -360,6 +366,9 @@ class CaseMessage(models.Model):
         verbose_name = _("message")
         verbose_name_plural = _("messages")
 
+    def __str__(self):
+        return f"{self.case} {self.sent_at:%Y-%m-%d %H:%M}"
+
 
 def attachment_path(instance, filename):
     # The person's file name is kept in `name`, never in the path.
@@ -413,3 +422,6 @@ class SatisfactionAnswer(models.Model):
     class Meta:
         verbose_name = _("satisfaction answer")
         verbose_name_plural = _("satisfaction answers")
+
+    def __str__(self):
+        return str(self.case)
