@@ -59,6 +59,14 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "monitoring.manage_data": frozenset({Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN}),
     # Linking an account to its HR record decides whose declaration it makes.
     "monitoring.link_staff": frozenset({Role.ZONE_ADMIN}),
+    # The practice library is shared by every zone: every staff member reads it and may
+    # submit a practice. Moderation is not a zone role (can_moderate_practices).
+    "practices.view_library": ALL_ROLES,
+    "practices.submit": ALL_ROLES,
+    # Adopting a practice makes a to-do list (later a plan action) for the zone.
+    "practices.adopt": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}),
+    # Describing how the zone runs a practice, with its contact person.
+    "practices.implement": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER}),
 }
 
 
@@ -163,6 +171,23 @@ def may_reset_second_factor(actor, user, organisation: Organisation | None) -> b
 
 
 # ---------------------------------------------------------------- rules about one record
+
+
+def can_moderate_practices(user) -> bool:
+    """Moderators of the practice library act for the whole instance, like site operators:
+    a superuser, or an active user given the `practices.moderate_practices` permission (in
+    the back office, directly or through a group). No zone role makes a moderator."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.has_perm("practices.moderate_practices")
+
+
+def has_left_zone(user, organisation: Organisation | int) -> bool:
+    """Whether the person no longer works for the zone: no account, a closed account, or no
+    active role there (an implementation's contact who left is marked)."""
+    if user is None or not user.is_active:
+        return True
+    return not user_roles(user, organisation)
 
 
 def can_view_all_candidates(user, organisation: Organisation | int) -> bool:
