@@ -8,6 +8,7 @@ from korps.core.views import PasswordResetView
 from korps.events import urls as events_urls
 from korps.organisations.admin import admin_site
 from korps.outreach import urls as outreach_urls
+from korps.practices import urls as practices_urls
 
 urlpatterns = [
     path(
@@ -31,6 +32,8 @@ urlpatterns = [
     path("", include(outreach_urls.staff)),
     path("", include("korps.guidance.urls")),
     path("", include("korps.monitoring.urls")),
+    path("", include("korps.practices.urls")),
+    path("", include(practices_urls.moderation)),
     path("", include("korps.core.urls")),
 ]
 

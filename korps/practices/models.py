@@ -85,7 +85,9 @@ class PracticeSheet(models.Model):
     stage = models.CharField(
         _("stage"), max_length=20, choices=Stage.choices, default=Stage.UNTESTED
     )
-    result = models.CharField(_("result"), max_length=20, choices=Result.choices, default=Result.NEW)
+    result = models.CharField(
+        _("result"), max_length=20, choices=Result.choices, default=Result.NEW
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
     )
@@ -120,6 +122,14 @@ class PracticeSheet(models.Model):
         text = self.texts.first() if self.pk else None
         return text.title if text else self.slug
 
+    def goal_labels(self) -> list[str]:
+        return [Goal(code).label for code in self.goals if code in Goal.values]
+
+    def policy_domain_labels(self) -> list[str]:
+        return [
+            PolicyDomain(code).label for code in self.policy_domains if code in PolicyDomain.values
+        ]
+
 
 class SheetText(models.Model):
     """A sheet's texts in one language. Lists (goals, success factors, challenges) are one
@@ -128,9 +138,7 @@ class SheetText(models.Model):
     sheet = models.ForeignKey(
         PracticeSheet, on_delete=models.CASCADE, related_name="texts", verbose_name=_("sheet")
     )
-    language = models.CharField(
-        _("language"), max_length=2, choices=list(SHEET_LANGUAGES.items())
-    )
+    language = models.CharField(_("language"), max_length=2, choices=list(SHEET_LANGUAGES.items()))
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"), max_length=600)
     target_group_text = models.TextField(_("target group, in words"), blank=True)
@@ -143,6 +151,8 @@ class SheetText(models.Model):
     rationale = models.TextField(_("why it should work"), blank=True)
     evaluation = models.TextField(_("evaluation"), blank=True)
     replication = models.TextField(_("what another zone needs to repeat it"), blank=True)
+    # The searched fields' words, stemmed by the Snowball stemmer of the language (search.py).
+    stems = models.TextField(_("stemmed words"), blank=True, editable=False)
 
     class Meta:
         ordering = ["sheet", "language"]
@@ -195,9 +205,7 @@ class StatusChange(models.Model):
     sheet = models.ForeignKey(
         PracticeSheet, on_delete=models.CASCADE, related_name="history", verbose_name=_("sheet")
     )
-    from_status = models.CharField(
-        _("from"), max_length=20, choices=Status.choices, blank=True
-    )
+    from_status = models.CharField(_("from"), max_length=20, choices=Status.choices, blank=True)
     to_status = models.CharField(_("to"), max_length=20, choices=Status.choices)
     reason = models.TextField(_("reason"), blank=True)
     actor = models.ForeignKey(

@@ -1,15 +1,25 @@
-"""Full-text search of the library, in each text's own language.
+"""Full-text search of the library, in each text's own language, on both databases.
 
-PostgreSQL: `to_tsvector` and `websearch_to_tsquery` with the text's configuration (dutch,
-french, english), so "wervingscampagnes" finds "wervingscampagne"; websearch syntax never
-fails on quotes or operators. SQLite: an FTS5 table `practices_search` (made by migration
-0002, SQLite only) holds each text's words stemmed by the Snowball stemmer of its language;
-the query's words are stemmed the same way and each is quoted, so no FTS5 syntax reaches
-the engine. The services call `index_text` on every write of a text."""
+Every text keeps its searched words stemmed by the Snowball stemmer of its language
+(`SheetText.stems`, written by `index_text`, which the services call on every write).
+
+PostgreSQL: a text matches when each word of the query matches either PostgreSQL's own
+stemming with the text's configuration (dutch, french, english) or, through the `simple`
+configuration, the Snowball stem of the word. The second route is there because
+PostgreSQL's Dutch stemmer keeps plurals in -es ("wervingscampagnes") apart from their
+singular, where the current Snowball stemmer joins them.
+
+SQLite: an FTS5 table `practices_search` (migration 0002, SQLite only) holds the stems; the
+query's words are stemmed the same way and each is quoted.
+
+Only the query's words (letters and digits) reach either engine, so quotes and operators
+can never make a query fail."""
 
 from __future__ import annotations
 
 import re
+from functools import reduce
+from operator import and_, or_
 
 import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
@@ -29,6 +39,8 @@ SEARCHED_FIELDS = (
     "challenges",
 )
 FTS_TABLE = "practices_search"
+# Words beyond this many in a query are not searched.
+MAX_WORDS = 12
 _STEMMERS: dict[str, object] = {}
 
 
@@ -52,25 +64,17 @@ def uses_fts5() -> bool:
 
 
 def index_text(text: SheetText) -> None:
-    """Keeps the SQLite index in step with one text; nothing to do on PostgreSQL."""
+    """Writes the text's stems, and on SQLite its row of the FTS5 table."""
+    text.stems = " ".join(stems(searched_text(text), text.language))
+    SheetText.objects.filter(pk=text.pk).update(stems=text.stems)
     if not uses_fts5():
         return
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE text_id = %s", [str(text.pk)])
         cursor.execute(
             f"INSERT INTO {FTS_TABLE} (text_id, language, body) VALUES (%s, %s, %s)",
-            [str(text.pk), text.language, " ".join(stems(searched_text(text), text.language))],
+            [str(text.pk), text.language, text.stems],
         )
-
-
-def unindex_sheet(sheet_id: int) -> None:
-    if not uses_fts5():
-        return
-    ids = [str(pk) for pk in SheetText.objects.filter(sheet_id=sheet_id).values_list("pk", flat=True)]
-    if ids:
-        with connection.cursor() as cursor:
-            marks = ", ".join(["%s"] * len(ids))
-            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE text_id IN ({marks})", ids)
 
 
 def _config():
@@ -80,30 +84,40 @@ def _config():
 
 
 def ranked_sheet_ids(query: str) -> list[int]:
-    """The sheets one of whose texts matches the query, best first. A query without a word
-    (only quotes or operators) matches nothing."""
-    if not words(query):
+    """The sheets one of whose texts holds every word of the query, best first. A query
+    without a word (only quotes or operators) matches nothing."""
+    terms = words(query)[:MAX_WORDS]
+    if not terms:
         return []
     if uses_fts5():
-        return _fts5_sheet_ids(query)
-    vector = SearchVector(*SEARCHED_FIELDS, config=_config())
-    search = SearchQuery(query, config=_config(), search_type="websearch")
+        return _fts5_sheet_ids(terms)
+    vector = SearchVector(*SEARCHED_FIELDS, config=_config()) + SearchVector(
+        "stems", config="simple"
+    )
+    per_word = []
+    for term in terms:
+        ways = [SearchQuery(term, config=_config(), search_type="plain")]
+        ways += [
+            SearchQuery(stem, config="simple", search_type="plain")
+            for stem in {stems(term, language)[0] for language in SEARCH_CONFIGS}
+        ]
+        per_word.append(reduce(or_, ways))
+    search = reduce(and_, per_word)
     rows = (
-        SheetText.objects.annotate(rank=SearchRank(vector, search))
-        .filter(rank__gt=0)
+        SheetText.objects.annotate(document=vector, rank=SearchRank(vector, search))
+        .filter(document=search)
         .order_by("-rank", "sheet_id")
         .values_list("sheet_id", flat=True)
     )
     return list(dict.fromkeys(rows))
 
 
-def _fts5_sheet_ids(query: str) -> list[int]:
+def _fts5_sheet_ids(terms: list[str]) -> list[int]:
     found: dict[int, float] = {}
     with connection.cursor() as cursor:
         for language in SEARCH_CONFIGS:
-            terms = stems(query, language)
             # Each stem quoted: a word is letters and digits only, so no quote is inside.
-            expression = " ".join(f'"{term}"' for term in terms)
+            expression = " ".join(f'"{stem}"' for stem in stems(" ".join(terms), language))
             cursor.execute(
                 f"SELECT text_id, bm25({FTS_TABLE}) FROM {FTS_TABLE} "
                 f"WHERE {FTS_TABLE} MATCH %s AND language = %s",

@@ -172,7 +172,10 @@ def similar_sheets(sheet: PracticeSheet, *, limit: int = 4) -> list[PracticeShee
 def own_partner_names(zone) -> set[str]:
     """The zone's outreach partners, by name folded, to show which of a sheet's partners the
     zone already works with."""
-    return {name.casefold() for name in Partner.objects.filter(organisation=zone).values_list("name", flat=True)}
+    return {
+        name.casefold()
+        for name in Partner.objects.filter(organisation=zone).values_list("name", flat=True)
+    }
 
 
 def moderation_queue() -> list[PracticeSheet]:
@@ -198,9 +201,7 @@ def adoptions_of(zone) -> QuerySet[Adoption]:
         Adoption.objects.filter(organisation=zone)
         .select_related("sheet", "adopted_by")
         .prefetch_related("sheet__texts")
-        .annotate(
-            item_count=Count("items"), done_count=Count("items", filter=Q(items__done=True))
-        )
+        .annotate(item_count=Count("items"), done_count=Count("items", filter=Q(items__done=True)))
     )
 
 

@@ -82,7 +82,7 @@ def _unique_slug(title: str) -> str:
 
 
 def _write_texts(sheet: PracticeSheet, texts: dict) -> None:
-    sheet.texts.exclude(language__in=list(texts)).delete()
+    """Writes the texts of the languages given; the sheet's other languages stay."""
     for language, values in texts.items():
         text, _created = SheetText.objects.update_or_create(
             sheet=sheet,
