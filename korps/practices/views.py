@@ -107,7 +107,7 @@ class SheetView(SheetMixin, TemplateView):
         context.update(
             sheet=sheet,
             text=text,
-            languages=[(t.language, SHEET_LANGUAGES[t.language]) for t in sheet.texts.all()],
+            sheet_languages=[(t.language, SHEET_LANGUAGES[t.language]) for t in sheet.texts.all()],
             only_language=SHEET_LANGUAGES[text.language] if sheet.texts.count() == 1 else "",
             partners=[(p, p.name.casefold() in own) for p in sheet.partners.all()],
             implementations=selectors.implementations_of(sheet),
