@@ -53,6 +53,11 @@ ACTION_LABELS = {
     "practices.adoption.item_open": _("To-do item of an adopted practice opened again"),
     "practices.implementation.confirmed": _("Implementation of a practice confirmed"),
     "practices.implementation.saved": _("Implementation of a practice saved"),
+    "practices.implementation.confirmation_asked": _(
+        "Contact asked to confirm an implementation of a practice"
+    ),
+    "practices.moderator.granted": _("Made a moderator of the practice library"),
+    "practices.moderator.revoked": _("No longer a moderator of the practice library"),
     "practices.sheet.appealed": _("Decision on a practice appealed"),
     "practices.sheet.moved": _("Practice moderated"),
     "practices.sheet.reviewed": _("Practice reviewed"),

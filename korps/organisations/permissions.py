@@ -182,6 +182,22 @@ def can_moderate_practices(user) -> bool:
     return user.is_superuser or user.has_perm("practices.moderate_practices")
 
 
+def still_members(pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of (user pk, zone pk) pairs, those whose user is active and holds an active role in
+    that zone; one query for any number of pairs."""
+    pairs = set(pairs)
+    if not pairs:
+        return set()
+    # Across zones by nature: the library lists every zone's implementation and its contact.
+    rows = Membership.objects.with_scopes_disabled().filter(
+        is_active=True,
+        user__is_active=True,
+        user_id__in={user for user, _zone in pairs},
+        organisation_id__in={zone for _user, zone in pairs},
+    )
+    return pairs & set(rows.values_list("user_id", "organisation_id"))
+
+
 def has_left_zone(user, organisation: Organisation | int) -> bool:
     """Whether the person no longer works for the zone: no account, a closed account, or no
     active role there (an implementation's contact who left is marked)."""

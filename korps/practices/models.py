@@ -290,6 +290,7 @@ class Implementation(models.Model):
         verbose_name=_("contact person"),
     )
     last_confirmed = models.DateField(_("last confirmed"), default=timezone.localdate)
+    confirmation_asked_on = models.DateField(_("confirmation asked on"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     objects = ScopedManager(organisation="organisation")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from korps.organisations.permissions import can_moderate_practices, has_left_zone
+from korps.organisations.permissions import can_moderate_practices, still_members
 from korps.outreach.models import Partner
 
 from . import search
@@ -117,12 +117,14 @@ def implementations_of(sheet: PracticeSheet) -> list[ImplementationView]:
         .select_related("organisation", "contact")
         .order_by("organisation__name")
     )
+    rows = list(rows)
+    staying = still_members((row.contact_id, row.organisation_id) for row in rows if row.contact_id)
     return [
         ImplementationView(
             implementation=row,
             zone_name=row.organisation.name,
             contact_name=row.contact.full_name if row.contact else "",
-            contact_left=has_left_zone(row.contact, row.organisation_id),
+            contact_left=(row.contact_id, row.organisation_id) not in staying,
             stale=row.is_stale,
         )
         for row in rows

@@ -3,6 +3,7 @@ belongs to no zone; its audit rows name the zone the actor worked from where the
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -292,6 +293,69 @@ def implementation_confirm(*, actor, implementation: Implementation) -> None:
         action="practices.implementation.confirmed",
         target=implementation,
         organisation=implementation.organisation,
+    )
+
+
+# A contact is asked again at most this often.
+ASK_AGAIN_DAYS = 30
+
+
+def confirmations_due(*, zone, today=None) -> int:
+    """Asks the contact of every implementation of the zone that is due (last confirmed a
+    year ago, less a month's notice) to confirm it; the zone's diversity managers are asked
+    when the contact has left. Nobody is asked twice within ASK_AGAIN_DAYS. Returns how many
+    implementations were asked about."""
+    from korps.organisations.permissions import diversity_managers_of, has_left_zone
+
+    from .emails import confirmation_mail
+    from .models import CONFIRMATION_DAYS
+
+    today = today or timezone.localdate()
+    due = today - dt.timedelta(days=CONFIRMATION_DAYS - ASK_AGAIN_DAYS)
+    asked = 0
+    rows = (
+        Implementation.objects.filter(organisation=zone, last_confirmed__lte=due)
+        .exclude(confirmation_asked_on__gt=today - dt.timedelta(days=ASK_AGAIN_DAYS))
+        .select_related("organisation", "sheet", "contact")
+    )
+    for implementation in rows:
+        if has_left_zone(implementation.contact, zone.pk):
+            recipients = list(diversity_managers_of(zone))
+        else:
+            recipients = [implementation.contact]
+        with transaction.atomic():
+            for recipient in recipients:
+                confirmation_mail(implementation=implementation, recipient=recipient)
+            implementation.confirmation_asked_on = today
+            implementation.save(update_fields=["confirmation_asked_on"])
+            audit_record(
+                actor=None,
+                action="practices.implementation.confirmation_asked",
+                target=implementation,
+                organisation=zone,
+                data={"recipients": len(recipients)},
+            )
+        asked += 1
+    return asked
+
+
+@transaction.atomic
+def moderator_set(*, user, moderator: bool, actor=None) -> None:
+    """Makes the user a moderator of the practice library, or no longer one (a site
+    operator's decision: `korps practice-moderator`)."""
+    from django.contrib.auth.models import Permission
+
+    permission = Permission.objects.get(
+        content_type__app_label="practices", codename="moderate_practices"
+    )
+    if moderator:
+        user.user_permissions.add(permission)
+    else:
+        user.user_permissions.remove(permission)
+    audit_record(
+        actor=actor,
+        action="practices.moderator.granted" if moderator else "practices.moderator.revoked",
+        target=user,
     )
 
 

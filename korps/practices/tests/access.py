@@ -4,9 +4,23 @@ from korps.organisations.roles import ALL_ROLES, Role
 STAFF = roles(*ALL_ROLES)
 ADOPTERS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER)
 IMPLEMENTERS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER)
-# Moderation is no zone role: none of the matrix's visitors is a moderator
-# (korps/practices/tests/test_moderation.py lets one in).
-NOBODY = frozenset()
+# Moderation is no zone role: the setups below make the matrix zone's administrator a
+# moderator (a site operator's decision), so that one visitor gets in and every other is
+# refused, the other zone's administrator included.
+MODERATOR = roles(Role.ZONE_ADMIN)
+
+
+def make_moderator(world: World) -> None:
+    from korps.organisations.models import Membership
+    from korps.practices.services import moderator_set
+
+    membership = Membership.objects.filter(organisation=world.zone, role=Role.ZONE_ADMIN).first()
+    moderator_set(user=membership.user, moderator=True)
+
+
+def make_sheet_and_moderator(world: World) -> None:
+    make_sheet(world)
+    make_moderator(world)
 
 
 def make_sheet(world: World) -> None:
@@ -84,15 +98,24 @@ EXPECTATIONS = [
         also_ok=(400,),
     ),
     Access("practices:confirm", IMPLEMENTERS, setup=make_sheet, kwargs=zone_sheet, method="post"),
-    Access("practices_moderation:queue", NOBODY, kwargs=lambda world: {}),
-    Access("practices_moderation:sheet", NOBODY, setup=make_sheet, kwargs=sheet_only),
+    Access(
+        "practices_moderation:queue",
+        MODERATOR,
+        setup=make_sheet_and_moderator,
+        kwargs=lambda world: {},
+    ),
+    Access(
+        "practices_moderation:sheet", MODERATOR, setup=make_sheet_and_moderator, kwargs=sheet_only
+    ),
     Access(
         "practices_moderation:sheet",
-        NOBODY,
-        setup=make_sheet,
+        MODERATOR,
+        setup=make_sheet_and_moderator,
         kwargs=sheet_only,
         method="post",
         data={"to_status": "declined", "reason": ""},
-        actions=(Posted("verdict", data={"verdict": "recommend"}),),
+        also_ok=(400,),
+        note="declining without a reason is refused with the form shown again (400)",
+        actions=(Posted("verdict", data={"verdict": "recommend"}, also_ok=(302,)),),
     ),
 ]

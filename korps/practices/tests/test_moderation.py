@@ -170,3 +170,16 @@ def test_a_moderator_sees_the_queue_and_records_a_review(moderator, client):
     assert client.post(url, {"to_status": "published"}).status_code == 302
     sheet.refresh_from_db()
     assert sheet.status == Status.PUBLISHED and sheet.published_at is not None
+
+
+def test_the_command_makes_and_unmakes_a_moderator(db):
+    from django.core.management import call_command
+
+    from korps.organisations.models import User
+    from korps.organisations.permissions import can_moderate_practices
+
+    UserFactory(email="mod@korps.test")
+    call_command("practice_moderator", "MOD@korps.test")
+    assert can_moderate_practices(User.objects.get(email="mod@korps.test"))
+    call_command("practice_moderator", "mod@korps.test", "--remove")
+    assert not can_moderate_practices(User.objects.get(email="mod@korps.test"))
