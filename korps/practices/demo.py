@@ -12,6 +12,8 @@ from django.utils import timezone
 from korps.core.demo import DEMO_OTHER_ZONE_CODE, DEMO_PASSWORD, DemoContext, demo_seeder
 from korps.organisations.models import Membership, Organisation, User
 from korps.organisations.roles import Role
+from korps.organisations.second_factor import DEMO_TOTP_KEY
+from korps.organisations.second_factor_services import second_factor_install
 from korps.organisations.services import membership_grant, organisation_create
 
 from . import services
@@ -353,6 +355,8 @@ def _city_zones(ctx: DemoContext) -> dict[str, tuple[Organisation, User]]:
             full_name=contact_name,
         )
         membership_grant(user=contact, organisation=zone, role=Role.DIVERSITY_MANAGER)
+        # Like every demo account: the published demo key as its second factor.
+        second_factor_install(user=contact, key=DEMO_TOTP_KEY)
         zones[code] = (zone, contact)
     return zones
 
