@@ -9,6 +9,7 @@ from korps.core.views import PasswordResetView
 from korps.events import urls as events_urls
 from korps.organisations.admin import admin_site
 from korps.outreach import urls as outreach_urls
+from korps.practices import urls as practices_urls
 
 urlpatterns = [
     path(
@@ -35,6 +36,8 @@ urlpatterns = [
     path("", include(complaints_urls.public)),
     path("", include(complaints_urls.staff)),
     path("", include("korps.plan.urls")),
+    path("", include("korps.practices.urls")),
+    path("", include(practices_urls.moderation)),
     path("", include("korps.core.urls")),
 ]
 

@@ -60,6 +60,21 @@ ACTION_LABELS = {
     "outreach.question.answered": _("Question answered"),
     "outreach.question.escalated": _("Question escalated"),
     "outreach.question.read": _("Question viewed"),
+    "practices.adoption.created": _("Practice adopted"),
+    "practices.adoption.item_done": _("To-do item of an adopted practice done"),
+    "practices.adoption.item_open": _("To-do item of an adopted practice opened again"),
+    "practices.implementation.confirmed": _("Implementation of a practice confirmed"),
+    "practices.implementation.saved": _("Implementation of a practice saved"),
+    "practices.implementation.confirmation_asked": _(
+        "Contact asked to confirm an implementation of a practice"
+    ),
+    "practices.moderator.granted": _("Made a moderator of the practice library"),
+    "practices.moderator.revoked": _("No longer a moderator of the practice library"),
+    "practices.sheet.appealed": _("Decision on a practice appealed"),
+    "practices.sheet.moved": _("Practice moderated"),
+    "practices.sheet.reviewed": _("Practice reviewed"),
+    "practices.sheet.submitted": _("Practice submitted"),
+    "practices.sheet.updated": _("Practice changed"),
     "audit.trail.exported": _("Audit trail exported"),
 }
 

@@ -69,6 +69,14 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     # (can_follow_up_action).
     "plan.view_plan": ALL_ROLES,
     "plan.edit_plan": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER}),
+    # The practice library is shared by every zone: every staff member reads it and may
+    # submit a practice. Moderation is not a zone role (can_moderate_practices).
+    "practices.view_library": ALL_ROLES,
+    "practices.submit": ALL_ROLES,
+    # Adopting a practice makes a to-do list (later a plan action) for the zone.
+    "practices.adopt": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}),
+    # Describing how the zone runs a practice, with its contact person.
+    "practices.implement": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER}),
 }
 
 
@@ -173,6 +181,39 @@ def may_reset_second_factor(actor, user, organisation: Organisation | None) -> b
 
 
 # ---------------------------------------------------------------- rules about one record
+
+
+def can_moderate_practices(user) -> bool:
+    """Moderators of the practice library act for the whole instance, like site operators:
+    a superuser, or an active user given the `practices.moderate_practices` permission (in
+    the back office, directly or through a group). No zone role makes a moderator."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.has_perm("practices.moderate_practices")
+
+
+def still_members(pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of (user pk, zone pk) pairs, those whose user is active and holds an active role in
+    that zone; one query for any number of pairs."""
+    pairs = set(pairs)
+    if not pairs:
+        return set()
+    # Across zones by nature: the library lists every zone's implementation and its contact.
+    rows = Membership.objects.with_scopes_disabled().filter(
+        is_active=True,
+        user__is_active=True,
+        user_id__in={user for user, _zone in pairs},
+        organisation_id__in={zone for _user, zone in pairs},
+    )
+    return pairs & set(rows.values_list("user_id", "organisation_id"))
+
+
+def has_left_zone(user, organisation: Organisation | int) -> bool:
+    """Whether the person no longer works for the zone: no account, a closed account, or no
+    active role there (an implementation's contact who left is marked)."""
+    if user is None or not user.is_active:
+        return True
+    return not user_roles(user, organisation)
 
 
 def can_view_all_candidates(user, organisation: Organisation | int) -> bool:

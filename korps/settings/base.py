@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "korps.monitoring",
     "korps.complaints",
     "korps.plan",
+    "korps.practices",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
