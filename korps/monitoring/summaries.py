@@ -22,8 +22,8 @@ from .models import (
     NOT_DECLARED,
     Declaration,
     FunnelCount,
-    GradeCohort,
     Promotion,
+    PromotionFlow,
     StaffCohort,
     StaffDimension,
     StaffFlow,
@@ -31,6 +31,7 @@ from .models import (
     SubjectKind,
 )
 from .periods import month_of, year_of
+from .promotion import promotion_events
 
 FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW]
 # A final result with no date at all still counts in the funnel over all time.
@@ -214,17 +215,6 @@ def staff_events(row, promotions: list[tuple]) -> list[tuple]:
     return events
 
 
-def grade_path(current_grade: str, promotions: list[tuple]) -> list[tuple[str, bool]]:
-    """The grades a person held, in order, each with whether they were promoted out of it.
-    `promotions` are (date, from grade, to grade) by date; a first promotion without its "from"
-    grade (the HR export did not give the start grade) leaves the start grade out."""
-    if not promotions:
-        return [(current_grade, False)]
-    path = [(promotions[0][1], True)] if promotions[0][1] else []
-    path += [(to, number < len(promotions) - 1) for number, (*_, to) in enumerate(promotions)]
-    return path
-
-
 def promotions_of(staff) -> dict[int, list[tuple]]:
     """{staff member id: [(date, from grade, to grade), ...] by date}; `staff` is a
     queryset or a list of ids."""
@@ -249,21 +239,9 @@ def promotions_of(staff) -> dict[int, list[tuple]]:
     return promotions
 
 
-def grade_share(staff) -> dict[tuple[str, str], tuple[int, int, int, int]]:
-    """{(origin, grade): (held, promoted out of it, and the sums of those people's record
-    keys)} of a few staff rows (a report's last, partial month), without staff_count."""
-    promotions = promotions_of(staff)
-    counts = {}
-    for row in with_declared(staff, promoted=False).values("id", "grade", "origin", "record_key"):
-        for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
-            key = row["record_key"]
-            add_counts(counts, {(row["origin"], grade): (1, promoted, key, promoted * key)})
-    return counts
-
-
 def staff_count(staff, *, many=False) -> dict[str, dict]:
-    """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
-    flows, cohorts, grades = {}, {}, {}
+    """The share of these staff rows in the flows, the cohorts and the promotion flows."""
+    flows, cohorts, promotion_flows = {}, {}, {}
     promotions = promotions_of(staff)
     rows = staff_rows(staff)
     for row in rows.iterator(chunk_size=5000) if many else rows:
@@ -273,7 +251,8 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
             row["start_date"],
             row["end_date"],
         )
-        for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
+        steps = promotions.get(row["id"], [])
+        for day, dimension, value, sign in staff_events(row, steps):
             for span, first in ((MONTH, month_of), (YEAR, year_of)):
                 key = (zone, span, first(day), dimension, value, origin)
                 add_counts(flows, {key: (sign, sign * row["record_key"])})
@@ -288,13 +267,15 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
         add_counts(
             cohorts, {(zone, month_of(start), origin): (*counted, *(n * record for n in counted))}
         )
-        for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
-            key = (zone, month_of(start), origin, grade)
-            add_counts(grades, {key: (1, int(promoted), record, promoted * record)})
+        for day, grade, numbers in promotion_events(row, steps):
+            add_counts(
+                promotion_flows,
+                {(zone, day, origin, grade): (*numbers, *(n * record for n in numbers))},
+            )
     return {
         "flows": {k: v for k, v in flows.items() if any(v)},
         "cohorts": {k: v for k, v in cohorts.items() if any(v)},
-        "grades": grades,
+        "promotions": {k: v for k, v in promotion_flows.items() if any(v)},
     }
 
 
@@ -327,10 +308,11 @@ SHARES = {
         ["started", "left_1y", "left_3y", "promoted"]
         + ["started_key_sum", "left_1y_key_sum", "left_3y_key_sum", "promoted_key_sum"],
     ),
-    "grades": (
-        GradeCohort,
-        ["organisation", "month", "origin", "grade"],
-        ["held", "promoted", "held_key_sum", "promoted_key_sum"],
+    "promotions": (
+        PromotionFlow,
+        ["organisation", "day", "origin", "grade"],
+        ["held", "promoted_out", "people", "promoted"]
+        + ["held_key_sum", "promoted_out_key_sum", "people_key_sum", "promoted_key_sum"],
     ),
 }
 TABLES = {
