@@ -369,6 +369,18 @@ def _promotion_oracle(zone, on):
     more=[],
     on=dt.date(2023, 3, 1),
 )
+# Promoted after the day, from a start grade the export gives: held that grade on the day.
+@example(
+    lines=[(1, ("Noord", "HINP", dt.date(2016, 1, 4), None, [1200, 1500]))],
+    more=[],
+    on=dt.date(2019, 3, 1),
+)
+# Promoted while in the population, then leaving: each change on its day.
+@example(
+    lines=[(3, ("Zuid", "CP", dt.date(2016, 1, 4), 2000, [1100, 1300]))],
+    more=[(3, ("Zuid", "CP", dt.date(2016, 1, 4), 1900, [1100, 1300]))],
+    on=dt.date(2019, 8, 1),
+)
 def test_promotion_from_the_summary_table_equals_the_register_on_any_day(lines, more, on, member):
     """Any day, after imports that add, change and end staff and their promotions: the
     population's counts and key sums, per origin and per grade, from PromotionFlow are the
