@@ -239,23 +239,39 @@ def promotions_of(staff) -> dict[int, list[tuple]]:
     return promotions
 
 
+def _bump(into: dict, key, values) -> None:
+    """Add `values` to the list of counts kept under `key` (the hot path of staff_count)."""
+    known = into.get(key)
+    if known is None:
+        into[key] = list(values)
+    else:
+        for number, value in enumerate(values):
+            known[number] += value
+
+
 def staff_count(staff, *, many=False) -> dict[str, dict]:
     """The share of these staff rows in the flows, the cohorts and the promotion flows."""
     flows, cohorts, promotion_flows = {}, {}, {}
     promotions = promotions_of(staff)
     rows = staff_rows(staff)
+    # The first day of each day's month and year, computed once per day.
+    firsts = {}
     for row in rows.iterator(chunk_size=5000) if many else rows:
-        zone, origin, start, end = (
+        zone, origin, start, end, record = (
             row["organisation_id"],
             row["origin"],
             row["start_date"],
             row["end_date"],
+            row["record_key"],
         )
         steps = promotions.get(row["id"], [])
         for day, dimension, value, sign in staff_events(row, steps):
-            for span, first in ((MONTH, month_of), (YEAR, year_of)):
-                key = (zone, span, first(day), dimension, value, origin)
-                add_counts(flows, {key: (sign, sign * row["record_key"])})
+            if day not in firsts:
+                firsts[day] = (month_of(day), year_of(day))
+            month, year = firsts[day]
+            numbers = (sign, sign * record)
+            _bump(flows, (zone, MONTH, month, dimension, value, origin), numbers)
+            _bump(flows, (zone, YEAR, year, dimension, value, origin), numbers)
         # Each count with the sum of its people's record keys, for the cell-key noise.
         counted = (
             1,
@@ -263,19 +279,20 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
             int(end is not None and end < start + RETENTION_SPANS[3]),
             int(row["was_promoted"]),
         )
-        record = row["record_key"]
-        add_counts(
-            cohorts, {(zone, month_of(start), origin): (*counted, *(n * record for n in counted))}
-        )
+        _bump(cohorts, (zone, month_of(start), origin), (*counted, *(n * record for n in counted)))
         for day, grade, numbers in promotion_events(row, steps):
-            add_counts(
+            _bump(
                 promotion_flows,
-                {(zone, day, origin, grade): (*numbers, *(n * record for n in numbers))},
+                (zone, day, origin, grade),
+                (*numbers, *(n * record for n in numbers)),
             )
     return {
-        "flows": {k: v for k, v in flows.items() if any(v)},
-        "cohorts": {k: v for k, v in cohorts.items() if any(v)},
-        "promotions": {k: v for k, v in promotion_flows.items() if any(v)},
+        name: {k: tuple(v) for k, v in counts.items() if any(v)}
+        for name, counts in (
+            ("flows", flows),
+            ("cohorts", cohorts),
+            ("promotions", promotion_flows),
+        )
     }
 
 
@@ -336,7 +353,8 @@ def _staff_of(organisation, staff_numbers):
         return [staff]
     numbers = sorted(set(staff_numbers))
     return [
-        staff.filter(staff_number__in=numbers[i : i + CHUNK]) for i in range(0, len(numbers), CHUNK)
+        staff.filter(staff_number__in=numbers[i : i + IDS_PER_QUERY])
+        for i in range(0, len(numbers), IDS_PER_QUERY)
     ]
 
 

@@ -24,6 +24,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from korps.core.bulk import rows_copy
 from korps.guidance.models import StepResult
 from korps.guidance.services import procedure_install
 from korps.monitoring import selectors
@@ -52,24 +53,7 @@ BASE_PASS = {
 
 def _copy(table: str, columns: list[str], rows) -> None:
     """Bulk insert: COPY on PostgreSQL, executemany in large batches on SQLite."""
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return
-        sql = (
-            f"INSERT INTO {table} ({', '.join(columns)}) "
-            f"VALUES ({', '.join(['%s'] * len(columns))})"
-        )
-        batch = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) == 50_000:
-                cursor.executemany(sql, batch)
-                batch = []
-        if batch:
-            cursor.executemany(sql, batch)
+    rows_copy(table, columns, rows)
 
 
 class Command(BaseCommand):
