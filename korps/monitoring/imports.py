@@ -3,8 +3,9 @@ optionally promotions as "2021-09-01:INP;2024-03-01:HINP", the start grade befor
 `email`, the person's work e-mail address, and `language`, the language they read). Checked
 entirely, previewed,
 then written in one transaction or not at all. Lines match on the staff number, so importing
-the same file twice changes nothing and a newer file updates what changed. Written in bulk
-(WRITE_BATCH rows per statement), with the summary tables kept in the same transaction.
+the same file twice changes nothing and a newer file updates what changed. New staff and
+promotions go in by bulk copy (korps.core.bulk), changed staff by bulk update (WRITE_BATCH
+rows a statement), with the summary tables kept in the same transaction.
 
 The e-mail column is the trusted path from a korps account to its HR record: an address that
 is the account of an active member of the zone links that account to the line's record (so
@@ -41,6 +42,8 @@ from .summaries import staff_changing
 
 COLUMNS = ["staff_number", "unit", "grade", "start_date", "end_date"]
 WRITE_BATCH = 2000
+# The summary upkeep counts the whole zone when a file changes more than 1/WHOLE_ZONE of it.
+WHOLE_ZONE = 4
 
 
 @dataclass
@@ -209,7 +212,12 @@ def staff_apply(*, organisation, plan: ImportPlan, acting_user) -> dict:
         )
     )
     writes = _staff_writes(plan, existing, known_promotions)
-    with staff_changing(organisation=organisation, staff_numbers=writes.changing):
+    # A file that changes much of the zone is counted as the whole zone, in one query each
+    # before and after, rather than by lists of staff numbers.
+    whole = len(writes.changing) * WHOLE_ZONE > len(existing) + len(writes.new)
+    with staff_changing(
+        organisation=organisation, staff_numbers=None if whole else writes.changing
+    ):
         counts = _staff_write(organisation, plan, writes)
     return _imported(acting_user, organisation, "monitoring.staff.imported", plan, counts)
 

@@ -19,6 +19,8 @@ from .models import PromotionFlow
 # Promotion is measured among staff in service for at least this long.
 PROMOTION_YEARS = 3
 COUNTS = ["held", "promoted_out", "people", "promoted"]
+# promotion_share of someone never promoted, and its opposite.
+NEVER_PROMOTED, LEFT_NEVER_PROMOTED = (1, 0, 1, 0), (-1, 0, -1, 0)
 
 
 def years_before(day: dt.date, years: int) -> dt.date:
@@ -86,6 +88,11 @@ def promotion_events(row, promotions: list[tuple]) -> list[tuple]:
     entered = promotion_eligible_from(row["start_date"])
     if end is not None and end <= entered:
         return []
+    if not promotions:  # most people: in with their grade, out on their end date
+        events = [(entered, row["grade"], NEVER_PROMOTED)]
+        if end is not None:
+            events.append((end, row["grade"], LEFT_NEVER_PROMOTED))
+        return events
     days = [entered] + sorted(
         {p[0] for p in promotions if entered < p[0] and (end is None or p[0] < end)}
     )

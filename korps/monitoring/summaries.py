@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 
+from korps.core.bulk import rows_copy
 from korps.guidance.models import StepAttempt, StepResult
 from korps.organisations.models import Organisation
 
@@ -268,10 +269,17 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
         for day, dimension, value, sign in staff_events(row, steps):
             if day not in firsts:
                 firsts[day] = (month_of(day), year_of(day))
-            month, year = firsts[day]
-            numbers = (sign, sign * record)
-            _bump(flows, (zone, MONTH, month, dimension, value, origin), numbers)
-            _bump(flows, (zone, YEAR, year, dimension, value, origin), numbers)
+            signed = sign * record
+            for key in (
+                (zone, MONTH, firsts[day][0], dimension, value, origin),
+                (zone, YEAR, firsts[day][1], dimension, value, origin),
+            ):
+                known = flows.get(key)
+                if known is None:
+                    flows[key] = [sign, signed]
+                else:
+                    known[0] += sign
+                    known[1] += signed
         # Each count with the sum of its people's record keys, for the cell-key noise.
         counted = (
             1,
@@ -342,9 +350,50 @@ TABLES = {
 }
 
 
+def _add_many(model, keys: list[str], values: list[str], delta: dict) -> None:
+    """_add for tens of thousands of rows (an HR import, a rebuild): on PostgreSQL the rows
+    go by COPY into a temporary table and from there in one upsert; on SQLite by one
+    executemany of the upsert. The same sums as _add, rows added in key order."""
+    if len(delta) < CHUNK:
+        _add(model, keys, values, delta)
+        return
+    table = model._meta.db_table
+    key_columns = [model._meta.get_field(k).column for k in keys]
+    columns = key_columns + values
+    adapt = connection.ops.adapt_datefield_value
+    rows = (
+        [adapt(k) if isinstance(k, dt.date) else k for k in key]
+        + list(numbers if isinstance(numbers, tuple) else (numbers,))
+        for key, numbers in sorted(delta.items())
+    )
+    upsert = f"ON CONFLICT ({', '.join(key_columns)}) DO UPDATE SET " + ", ".join(
+        f"{v} = {table}.{v} + excluded.{v}" for v in values
+    )
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join(['%s'] * len(columns))}) {upsert}",
+                list(rows),
+            )
+        return
+    staged = f"{table}_delta"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE {staged} ON COMMIT DROP AS "
+            f"SELECT {', '.join(columns)} FROM {table} WITH NO DATA"
+        )
+        rows_copy(staged, columns, rows)
+        cursor.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"SELECT {', '.join(columns)} FROM {staged} ORDER BY {', '.join(key_columns)} " + upsert
+        )
+        cursor.execute(f"DROP TABLE {staged}")
+
+
 def staff_add(shares: dict) -> None:
     for name, (model, keys, values) in SHARES.items():
-        _add(model, keys, values, shares[name])
+        _add_many(model, keys, values, shares[name])
 
 
 def _staff_of(organisation, staff_numbers):
@@ -353,7 +402,7 @@ def _staff_of(organisation, staff_numbers):
         return [staff]
     numbers = sorted(set(staff_numbers))
     return [
-        staff.filter(staff_number__in=numbers[i : i + IDS_PER_QUERY])
+        staff.filter(staff_number__any_of=numbers[i : i + IDS_PER_QUERY])
         for i in range(0, len(numbers), IDS_PER_QUERY)
     ]
 

@@ -171,3 +171,31 @@ def test_the_population_page_imports_a_file_after_a_preview(client, zone, divers
 
     assert done.status_code == 302
     assert PopulationFigure.objects.get().count == 4410
+
+
+def test_a_large_file_runs_a_bounded_number_of_queries_however_many_lines(
+    zone, diversity_manager, django_assert_max_num_queries
+):
+    """The write and the summary upkeep go by bulk statements: no query per line, whether
+    the lines are new, changed (each one's unit) or unchanged."""
+    from korps.monitoring.summaries import summaries_recount, summaries_stored
+
+    units(zone)
+
+    def lines(unit, count=300):
+        return (
+            HEADER
+            + "".join(
+                f"P{n:04d},{unit},INP,2018-01-06,,{'2021-09-01:HINP' if n % 3 else ''}\n"
+                for n in range(count)
+            )
+        ).encode()
+
+    for unit in ("Noord", "Zuid", "Zuid"):
+        plan = staff_plan(organisation=zone, name="hr.csv", raw=lines(unit))
+        with django_assert_max_num_queries(40):
+            staff_apply(organisation=zone, plan=plan, acting_user=diversity_manager)
+
+    assert set(StaffMember.objects.values_list("unit__name", flat=True)) == {"Zuid"}
+    assert Promotion.objects.count() == 200
+    assert summaries_stored(organisation=zone) == summaries_recount(organisation=zone)
