@@ -250,7 +250,7 @@ class StaffWrites:
     """What an HR file changes, found before anything is written."""
 
     new: list  # the lines of new staff members
-    changed: list  # (member id, {field: new value} of the fields that differ)
+    changed: list  # (member id, {field: value} the file sets, the fields that differ)
     promotions: list  # (line, date, from grade, to grade) not yet known
     changing: set  # the staff numbers whose share in the summary tables may move
 
@@ -267,8 +267,7 @@ def _staff_writes(plan, existing, known_promotions) -> StaffWrites:
             wanted = _wanted(row, fields)
             differ = [k for k, old, new in zip(KEPT, fields, wanted, strict=True) if old != new]
             if differ:
-                values = dict(zip(KEPT, wanted, strict=True))
-                writes.changed.append((pk, {k: values[k] for k in differ}))
+                writes.changed.append((pk, dict(zip(KEPT, wanted, strict=True)), differ))
                 writes.changing.add(row.staff_number)
         previous = row.start_grade
         for date, grade in row.promotions:
@@ -289,9 +288,10 @@ def _staff_write(organisation, plan, writes: StaffWrites) -> dict:
         ),
     )
     changed_members, changed_fields = [], set()
-    for pk, values in writes.changed:
+    for pk, values, differ in writes.changed:
+        # Every field the file sets: one bulk update writes the fields any member changed.
         changed_members.append(StaffMember(pk=pk, **values))
-        changed_fields.update(values)
+        changed_fields.update(differ)
     if changed_members:
         StaffMember.objects.bulk_update(
             changed_members, sorted(changed_fields), batch_size=WRITE_BATCH
