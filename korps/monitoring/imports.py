@@ -4,8 +4,9 @@ optionally promotions as "2021-09-01:INP;2024-03-01:HINP", the start grade befor
 `birth_year`, for the reports per age band; an empty cell keeps what an earlier file gave). Checked
 entirely, previewed,
 then written in one transaction or not at all. Lines match on the staff number, so importing
-the same file twice changes nothing and a newer file updates what changed. Written in bulk
-(WRITE_BATCH rows per statement), with the summary tables kept in the same transaction.
+the same file twice changes nothing and a newer file updates what changed. New staff and
+promotions go in by bulk copy (korps.core.bulk), changed staff by bulk update (WRITE_BATCH
+rows a statement), with the summary tables kept in the same transaction.
 
 The e-mail column is the trusted path from a korps account to its HR record: an address that
 is the account of an active member of the zone links that account to the line's record (so
@@ -23,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from korps.audit.services import audit_record
+from korps.core.bulk import rows_insert
 from korps.core.tabular import (
     ImportPlan,
     Problem,
@@ -31,6 +33,7 @@ from korps.core.tabular import (
     parse_date,
     read_table,
 )
+from korps.disclosure.cellkey import record_key
 from korps.organisations.models import Municipality, Unit
 from korps.organisations.selectors import UnitMatcher
 
@@ -41,6 +44,8 @@ from .summaries import staff_changing
 
 COLUMNS = ["staff_number", "unit", "grade", "start_date", "end_date"]
 WRITE_BATCH = 2000
+# The summary upkeep counts the whole zone when a file changes more than 1/WHOLE_ZONE of it.
+WHOLE_ZONE = 4
 
 
 @dataclass
@@ -198,20 +203,33 @@ def _member_accounts(organisation) -> dict:
 
 @transaction.atomic
 def staff_apply(*, organisation, plan: ImportPlan, acting_user) -> dict:
-    """Create or update each staff member; add the promotions not yet known. Returns counts."""
+    """Create or update each staff member; add the promotions not yet known. Returns counts.
+
+    The summary tables move by the share of the staff the file changes (new ones, changed
+    ones, those with new promotions), counted before and after the write; the rows go in by
+    bulk copy (korps.core.bulk), the changed ones by bulk update."""
     if not plan.ok:
         raise ValueError("A plan with problems is never applied.")
+    # Locks the zone's staff: an import and a declaration count their shares in turn.
     existing = {
-        s.staff_number: s
-        for s in StaffMember.objects.select_for_update().filter(organisation=organisation)
+        number: (pk, fields)
+        for number, pk, *fields in StaffMember.objects.select_for_update()
+        .filter(organisation=organisation)
+        .values_list("staff_number", "pk", *KEPT)
     }
     known_promotions = set(
         Promotion.objects.filter(staff_member__organisation=organisation).values_list(
             "staff_member__staff_number", "date", "to_grade"
         )
     )
-    with staff_changing(organisation=organisation):
-        counts = _staff_write(organisation, plan, existing, known_promotions)
+    writes = _staff_writes(plan, existing, known_promotions)
+    # A file that changes much of the zone is counted as the whole zone, in one query each
+    # before and after, rather than by lists of staff numbers.
+    whole = len(writes.changing) * WHOLE_ZONE > len(existing) + len(writes.new)
+    with staff_changing(
+        organisation=organisation, staff_numbers=None if whole else writes.changing
+    ):
+        counts = _staff_write(organisation, plan, writes)
     return _imported(acting_user, organisation, "monitoring.staff.imported", plan, counts)
 
 
@@ -226,62 +244,94 @@ def _imported(acting_user, organisation, action: str, plan: ImportPlan, counts: 
     return counts
 
 
-def _staff_write(organisation, plan, existing, known_promotions) -> dict:
-    new_members, changed_members, changed_fields = [], [], set()
+# A staff member's fields an HR line sets, in the order of _wanted.
+KEPT = ["unit_id", "grade", "start_date", "end_date", "email", "language", "birth_year"]
+
+
+def _wanted(row: PlannedStaff, held: list | None) -> list:
+    """The values of KEPT the line gives; an empty e-mail, language or year of birth cell
+    keeps what an earlier file gave (`held`, the record's values, None for a new one)."""
+    email = row.email or (held[4] if held else "")
+    language = row.language or (held[5] if held else "")
+    birth_year = row.birth_year or (held[6] if held else None)
+    return [row.unit.pk, row.grade, row.start_date, row.end_date, email, language, birth_year]
+
+
+@dataclass
+class StaffWrites:
+    """What an HR file changes, found before anything is written."""
+
+    new: list  # the lines of new staff members
+    changed: list  # (member id, {field: value} the file sets, the fields that differ)
+    promotions: list  # (line, date, from grade, to grade) not yet known
+    changing: set  # the staff numbers whose share in the summary tables may move
+
+
+def _staff_writes(plan, existing, known_promotions) -> StaffWrites:
+    writes = StaffWrites(new=[], changed=[], promotions=[], changing=set())
     for row in plan.rows:
-        wanted = {
-            "unit": row.unit,
-            "grade": row.grade,
-            "start_date": row.start_date,
-            "end_date": row.end_date,
-        }
-        # An empty e-mail, language or year of birth cell leaves what an earlier file gave.
-        wanted.update(
-            {
-                k: v
-                for k, v in (
-                    ("email", row.email),
-                    ("language", row.language),
-                    ("birth_year", row.birth_year),
-                )
-                if v
-            }
-        )
-        member = existing.get(row.staff_number)
-        if member is None:
-            member = StaffMember(organisation=organisation, staff_number=row.staff_number, **wanted)
-            existing[row.staff_number] = member
-            new_members.append(member)
-            continue
-        changed = [k for k, v in wanted.items() if getattr(member, k) != v]
-        if changed:
-            for key in changed:
-                setattr(member, key, wanted[key])
-            changed_members.append(member)
-            changed_fields.update(changed)
-    StaffMember.objects.bulk_create(new_members, batch_size=WRITE_BATCH)
+        held = existing.get(row.staff_number)
+        if held is None:
+            writes.new.append(row)
+            writes.changing.add(row.staff_number)
+        else:
+            pk, fields = held
+            wanted = _wanted(row, fields)
+            differ = [k for k, old, new in zip(KEPT, fields, wanted, strict=True) if old != new]
+            if differ:
+                writes.changed.append((pk, dict(zip(KEPT, wanted, strict=True)), differ))
+                writes.changing.add(row.staff_number)
+        previous = row.start_grade
+        for date, grade in row.promotions:
+            if (row.staff_number, date, grade) not in known_promotions:
+                writes.promotions.append((row, date, previous, grade))
+                writes.changing.add(row.staff_number)
+            previous = grade
+    return writes
+
+
+def _staff_write(organisation, plan, writes: StaffWrites) -> dict:
+    rows_insert(
+        StaffMember,
+        ["organisation_id", "staff_number", "record_key", *KEPT],
+        (
+            (organisation.pk, row.staff_number, record_key(), *_wanted(row, None))
+            for row in writes.new
+        ),
+    )
+    changed_members, changed_fields = [], set()
+    for pk, values, differ in writes.changed:
+        # Every field the file sets: one bulk update writes the fields any member changed.
+        changed_members.append(StaffMember(pk=pk, **values))
+        changed_fields.update(differ)
     if changed_members:
         StaffMember.objects.bulk_update(
             changed_members, sorted(changed_fields), batch_size=WRITE_BATCH
         )
-    new_promotions, to_link = [], []
-    for row in plan.rows:
-        member = existing[row.staff_number]
-        if row.account is not None:
-            to_link.append((member, row.account))
-        previous = row.start_grade
-        for date, grade in row.promotions:
-            if (row.staff_number, date, grade) not in known_promotions:
-                new_promotions.append(
-                    Promotion(staff_member=member, date=date, from_grade=previous, to_grade=grade)
-                )
-            previous = grade
-    Promotion.objects.bulk_create(new_promotions, batch_size=WRITE_BATCH)
-    linked = sum(staff_account_link(staff_member=m, account=a) for m, a in to_link)
+    to_link = [row for row in plan.rows if row.account is not None]
+    ids = {}
+    if writes.promotions or to_link:
+        ids = dict(
+            StaffMember.objects.filter(organisation=organisation).values_list("staff_number", "pk")
+        )
+    rows_insert(
+        Promotion,
+        ["staff_member_id", "date", "from_grade", "to_grade"],
+        (
+            (ids[row.staff_number], date, previous, grade)
+            for row, date, previous, grade in writes.promotions
+        ),
+    )
+    members = StaffMember.objects.filter(organisation=organisation).select_related("organisation")
+    members = members.in_bulk([ids[row.staff_number] for row in to_link]) if to_link else {}
+    linked = sum(
+        staff_account_link(staff_member=members[ids[row.staff_number]], account=row.account)
+        for row in to_link
+    )
     return {
-        "created": len(new_members),
+        "created": len(writes.new),
         "updated": len(changed_members),
-        "promotions": len(new_promotions),
+        "promotions": len(writes.promotions),
         "linked": linked,
     }
 

@@ -443,22 +443,32 @@ class StaffCohort(models.Model):
         return f"{self.month:%Y-%m} {self.origin}: {self.started}"
 
 
-class GradeCohort(models.Model):
-    """Staff who started in a month, per declared origin and grade: how many held the grade
-    and how many were promoted out of it (a person counts once for each grade held); with
-    each count, the sum of those people's record keys."""
+class PromotionFlow(models.Model):
+    """How the promotion population's counts change on a day, per declared origin and grade.
+    The population on a day is the staff then in service who started PROMOTION_YEARS years
+    before it or earlier (korps.monitoring.promotion); the sum of a zone's rows up to a day
+    gives, per origin and grade, how many of them held the grade by then and how many were
+    promoted out of it (a person counts once for each grade held), and, on the grade each
+    person holds that day, how many people there are and how many were promoted at least
+    once; with each count, the sum of those people's record keys (the cell-key method)."""
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="+", verbose_name=_("zone")
     )
-    month = models.DateField(verbose_name=_("month"))
+    day = models.DateField(verbose_name=_("day"))
     origin = models.CharField(max_length=20, verbose_name=_("origin"))
     grade = models.CharField(max_length=40, verbose_name=_("grade"))
     held = models.IntegerField(default=0, verbose_name=_("held the grade"))
+    promoted_out = models.IntegerField(default=0, verbose_name=_("promoted out of the grade"))
+    people = models.IntegerField(default=0, verbose_name=_("number of people"))
     promoted = models.IntegerField(default=0, verbose_name=_("promoted"))
     held_key_sum = models.IntegerField(
         default=0, verbose_name=_("sum of record keys: held the grade")
     )
+    promoted_out_key_sum = models.IntegerField(
+        default=0, verbose_name=_("sum of record keys: promoted out of the grade")
+    )
+    people_key_sum = models.IntegerField(default=0, verbose_name=_("sum of record keys"))
     promoted_key_sum = models.IntegerField(
         default=0, verbose_name=_("sum of record keys: promoted")
     )
@@ -466,16 +476,16 @@ class GradeCohort(models.Model):
     objects = ScopedManager(organisation="organisation")
 
     class Meta:
-        verbose_name = _("grade cohort")
-        verbose_name_plural = _("grade cohorts")
+        verbose_name = _("promotion flow")
+        verbose_name_plural = _("promotion flows")
         constraints = [
             models.UniqueConstraint(
-                fields=["organisation", "month", "origin", "grade"], name="grade_cohort_unique"
+                fields=["organisation", "day", "origin", "grade"], name="promotion_flow_unique"
             )
         ]
 
     def __str__(self):
-        return f"{self.month:%Y-%m} {self.origin} {self.grade}: {self.promoted}/{self.held}"
+        return f"{self.day} {self.origin} {self.grade}: {self.promoted}/{self.people}"
 
 
 # The invitations to declare live in their own module; imported here so Django finds them.

@@ -33,7 +33,7 @@ RETENTION_YEARS = (1, 3)
 
 
 def _cohort_window(organisation, model, started_by: dt.date, period: Period | None):
-    """The summary rows (of StaffCohort or GradeCohort) of the whole months of staff who
+    """The summary rows (of StaffCohort) of the whole months of staff who
     started in the period and no later than `started_by`, and the register's staff of the
     last, partial month; None when no one can be in the window."""
     period = period or Period()

@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 
+from korps.core.bulk import table_insert
 from korps.guidance.models import StepAttempt, StepResult
 from korps.organisations.models import Organisation
 
@@ -22,8 +23,8 @@ from .models import (
     NOT_DECLARED,
     Declaration,
     FunnelCount,
-    GradeCohort,
     Promotion,
+    PromotionFlow,
     StaffCohort,
     StaffDimension,
     StaffFlow,
@@ -31,6 +32,7 @@ from .models import (
     SubjectKind,
 )
 from .periods import month_of, year_of
+from .promotion import promotion_events
 
 FINAL_RESULTS = [StepResult.PASSED, StepResult.FAILED, StepResult.WITHDREW, StepResult.NO_SHOW]
 # A final result with no date at all still counts in the funnel over all time.
@@ -216,17 +218,6 @@ def staff_events(row, promotions: list[tuple]) -> list[tuple]:
     return events
 
 
-def grade_path(current_grade: str, promotions: list[tuple]) -> list[tuple[str, bool]]:
-    """The grades a person held, in order, each with whether they were promoted out of it.
-    `promotions` are (date, from grade, to grade) by date; a first promotion without its "from"
-    grade (the HR export did not give the start grade) leaves the start grade out."""
-    if not promotions:
-        return [(current_grade, False)]
-    path = [(promotions[0][1], True)] if promotions[0][1] else []
-    path += [(to, number < len(promotions) - 1) for number, (*_, to) in enumerate(promotions)]
-    return path
-
-
 def promotions_of(staff) -> dict[int, list[tuple]]:
     """{staff member id: [(date, from grade, to grade), ...] by date}; `staff` is a
     queryset or a list of ids."""
@@ -251,34 +242,46 @@ def promotions_of(staff) -> dict[int, list[tuple]]:
     return promotions
 
 
-def grade_share(staff) -> dict[tuple[str, str], tuple[int, int, int, int]]:
-    """{(origin, grade): (held, promoted out of it, and the sums of those people's record
-    keys)} of a few staff rows (a report's last, partial month), without staff_count."""
-    promotions = promotions_of(staff)
-    counts = {}
-    for row in with_declared(staff, promoted=False).values("id", "grade", "origin", "record_key"):
-        for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
-            key = row["record_key"]
-            add_counts(counts, {(row["origin"], grade): (1, promoted, key, promoted * key)})
-    return counts
+def _bump(into: dict, key, values) -> None:
+    """Add `values` to the list of counts kept under `key` (the hot path of staff_count)."""
+    known = into.get(key)
+    if known is None:
+        into[key] = list(values)
+    else:
+        for number, value in enumerate(values):
+            known[number] += value
 
 
 def staff_count(staff, *, many=False) -> dict[str, dict]:
-    """The share of these staff rows in the flows, the cohorts and the grade cohorts."""
-    flows, cohorts, grades = {}, {}, {}
+    """The share of these staff rows in the flows, the cohorts and the promotion flows."""
+    flows, cohorts, promotion_flows = {}, {}, {}
     promotions = promotions_of(staff)
     rows = staff_rows(staff)
+    # The first day of each day's month and year, computed once per day.
+    firsts = {}
     for row in rows.iterator(chunk_size=5000) if many else rows:
-        zone, origin, start, end = (
+        zone, origin, start, end, record = (
             row["organisation_id"],
             row["origin"],
             row["start_date"],
             row["end_date"],
+            row["record_key"],
         )
-        for day, dimension, value, sign in staff_events(row, promotions.get(row["id"], [])):
-            for span, first in ((MONTH, month_of), (YEAR, year_of)):
-                key = (zone, span, first(day), dimension, value, origin)
-                add_counts(flows, {key: (sign, sign * row["record_key"])})
+        steps = promotions.get(row["id"], [])
+        for day, dimension, value, sign in staff_events(row, steps):
+            if day not in firsts:
+                firsts[day] = (month_of(day), year_of(day))
+            signed = sign * record
+            for key in (
+                (zone, MONTH, firsts[day][0], dimension, value, origin),
+                (zone, YEAR, firsts[day][1], dimension, value, origin),
+            ):
+                known = flows.get(key)
+                if known is None:
+                    flows[key] = [sign, signed]
+                else:
+                    known[0] += sign
+                    known[1] += signed
         # Each count with the sum of its people's record keys, for the cell-key noise.
         counted = (
             1,
@@ -286,17 +289,20 @@ def staff_count(staff, *, many=False) -> dict[str, dict]:
             int(end is not None and end < start + RETENTION_SPANS[3]),
             int(row["was_promoted"]),
         )
-        record = row["record_key"]
-        add_counts(
-            cohorts, {(zone, month_of(start), origin): (*counted, *(n * record for n in counted))}
-        )
-        for grade, promoted in grade_path(row["grade"], promotions.get(row["id"], [])):
-            key = (zone, month_of(start), origin, grade)
-            add_counts(grades, {key: (1, int(promoted), record, promoted * record)})
+        _bump(cohorts, (zone, month_of(start), origin), (*counted, *(n * record for n in counted)))
+        for day, grade, numbers in promotion_events(row, steps):
+            _bump(
+                promotion_flows,
+                (zone, day, origin, grade),
+                (*numbers, *(n * record for n in numbers)),
+            )
     return {
-        "flows": {k: v for k, v in flows.items() if any(v)},
-        "cohorts": {k: v for k, v in cohorts.items() if any(v)},
-        "grades": grades,
+        name: {k: tuple(v) for k, v in counts.items() if any(v)}
+        for name, counts in (
+            ("flows", flows),
+            ("cohorts", cohorts),
+            ("promotions", promotion_flows),
+        )
     }
 
 
@@ -329,10 +335,11 @@ SHARES = {
         ["started", "left_1y", "left_3y", "promoted"]
         + ["started_key_sum", "left_1y_key_sum", "left_3y_key_sum", "promoted_key_sum"],
     ),
-    "grades": (
-        GradeCohort,
-        ["organisation", "month", "origin", "grade"],
-        ["held", "promoted", "held_key_sum", "promoted_key_sum"],
+    "promotions": (
+        PromotionFlow,
+        ["organisation", "day", "origin", "grade"],
+        ["held", "promoted_out", "people", "promoted"]
+        + ["held_key_sum", "promoted_out_key_sum", "people_key_sum", "promoted_key_sum"],
     ),
 }
 TABLES = {
@@ -345,9 +352,50 @@ TABLES = {
 }
 
 
+def _add_many(model, keys: list[str], values: list[str], delta: dict) -> None:
+    """_add for tens of thousands of rows (an HR import, a rebuild): on PostgreSQL the rows
+    go by COPY into a temporary table and from there in one upsert; on SQLite by one
+    executemany of the upsert. The same sums as _add, rows added in key order."""
+    if len(delta) < CHUNK:
+        _add(model, keys, values, delta)
+        return
+    table = model._meta.db_table
+    key_columns = [model._meta.get_field(k).column for k in keys]
+    columns = key_columns + values
+    adapt = connection.ops.adapt_datefield_value
+    rows = (
+        [adapt(k) if isinstance(k, dt.date) else k for k in key]
+        + list(numbers if isinstance(numbers, tuple) else (numbers,))
+        for key, numbers in sorted(delta.items())
+    )
+    upsert = f"ON CONFLICT ({', '.join(key_columns)}) DO UPDATE SET " + ", ".join(
+        f"{v} = {table}.{v} + excluded.{v}" for v in values
+    )
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join(['%s'] * len(columns))}) {upsert}",
+                list(rows),
+            )
+        return
+    staged = f"{table}_delta"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE {staged} ON COMMIT DROP AS "
+            f"SELECT {', '.join(columns)} FROM {table} WITH NO DATA"
+        )
+        table_insert(staged, columns, rows)
+        cursor.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"SELECT {', '.join(columns)} FROM {staged} ORDER BY {', '.join(key_columns)} " + upsert
+        )
+        cursor.execute(f"DROP TABLE {staged}")
+
+
 def staff_add(shares: dict) -> None:
     for name, (model, keys, values) in SHARES.items():
-        _add(model, keys, values, shares[name])
+        _add_many(model, keys, values, shares[name])
 
 
 def _staff_of(organisation, staff_numbers):
@@ -356,7 +404,8 @@ def _staff_of(organisation, staff_numbers):
         return [staff]
     numbers = sorted(set(staff_numbers))
     return [
-        staff.filter(staff_number__in=numbers[i : i + CHUNK]) for i in range(0, len(numbers), CHUNK)
+        staff.filter(staff_number__any_of=numbers[i : i + IDS_PER_QUERY])
+        for i in range(0, len(numbers), IDS_PER_QUERY)
     ]
 
 

@@ -90,13 +90,19 @@ class UnitMatcher:
     def __init__(self, organisation: Organisation):
         units = unit_paths(organisation=organisation)
         self.by_code = {u.code.strip().lower(): u for u in units if u.code.strip()}
-        self.by_path, self.by_name = {}, {}
+        self.by_path, self.by_name, self._found = {}, {}, {}
         for unit, path in units.items():
             self.by_path[_unit_key(path)] = (unit, path)
             self.by_name.setdefault(unit.name.strip().lower(), []).append(path)
 
     def find(self, text: str) -> tuple[Unit | None, str]:
-        """(the unit, "") or (None, why not)."""
+        """(the unit, "") or (None, why not). Each text is looked up once: an import names
+        the same few hundred units on tens of thousands of lines."""
+        if text not in self._found:
+            self._found[text] = self._find(text)
+        return self._found[text]
+
+    def _find(self, text: str) -> tuple[Unit | None, str]:
         key = _unit_key(text)
         if key in self.by_code:
             return self.by_code[key], ""

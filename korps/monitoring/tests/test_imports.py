@@ -171,3 +171,48 @@ def test_the_population_page_imports_a_file_after_a_preview(client, zone, divers
 
     assert done.status_code == 302
     assert PopulationFigure.objects.get().count == 4410
+
+
+def test_a_large_file_runs_a_bounded_number_of_queries_however_many_lines(
+    zone, diversity_manager, django_assert_max_num_queries
+):
+    """The write and the summary upkeep go by bulk statements: no query per line, whether
+    the lines are new, changed (each one's unit) or unchanged."""
+    from korps.monitoring.summaries import summaries_recount, summaries_stored
+
+    units(zone)
+
+    def lines(unit, count=300):
+        return (
+            HEADER
+            + "".join(
+                f"P{n:04d},{unit},INP,2018-01-06,,{'2021-09-01:HINP' if n % 3 else ''}\n"
+                for n in range(count)
+            )
+        ).encode()
+
+    for unit in ("Noord", "Zuid", "Zuid"):
+        plan = staff_plan(organisation=zone, name="hr.csv", raw=lines(unit))
+        with django_assert_max_num_queries(40):
+            staff_apply(organisation=zone, plan=plan, acting_user=diversity_manager)
+
+    assert set(StaffMember.objects.values_list("unit__name", flat=True)) == {"Zuid"}
+    assert Promotion.objects.count() == 200
+    assert summaries_stored(organisation=zone) == summaries_recount(organisation=zone)
+
+
+def test_a_file_changing_different_fields_of_different_members_keeps_the_rest(
+    zone, diversity_manager
+):
+    """One bulk update writes the fields any member changed: each member keeps its own
+    values of the others."""
+    units(zone)
+    first = HEADER + "P001,Noord,INP,2018-01-06,,\nP002,Zuid,INP,2019-01-06,,\n"
+    second = HEADER + "P001,Zuid,INP,2018-01-06,,\nP002,Zuid,HINP,2019-01-06,2025-01-31,\n"
+    for raw in (first, second):
+        plan = staff_plan(organisation=zone, name="hr.csv", raw=raw.encode())
+        staff_apply(organisation=zone, plan=plan, acting_user=diversity_manager)
+
+    assert list(
+        StaffMember.objects.order_by("staff_number").values_list("unit__name", "grade", "end_date")
+    ) == [("Zuid", "INP", None), ("Zuid", "HINP", dt.date(2025, 1, 31))]

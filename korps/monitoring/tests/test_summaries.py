@@ -53,8 +53,16 @@ staff_line = st.tuples(
     st.one_of(st.none(), st.integers(1, 3000)),
     st.booleans(),  # promoted
 )
+promoted_line = st.tuples(
+    st.sampled_from(["Noord", "Zuid"]),
+    st.sampled_from(["INP", "HINP"]),
+    st.dates(dt.date(2016, 1, 1), dt.date(2025, 12, 31)),
+    st.one_of(st.none(), st.integers(1, 3000)),
+    # promoted 400 days after starting (True), or promotions so many days after starting
+    st.one_of(st.booleans(), st.lists(st.integers(-30, 2500), max_size=3)),
+)
 staff_import = st.tuples(
-    st.just("import"), st.lists(st.tuples(st.integers(0, 3), staff_line), min_size=1, max_size=4)
+    st.just("import"), st.lists(st.tuples(st.integers(0, 3), promoted_line), min_size=1, max_size=4)
 )
 results_import = st.tuples(
     st.just("results_import"), st.lists(result_write, min_size=1, max_size=4)
@@ -69,7 +77,13 @@ def _import(zone, lines, user):
     rows = {}
     for number, (unit, grade, start, days, promoted) in lines:
         end = start + dt.timedelta(days=days) if days else None
-        promotion = f"{start + dt.timedelta(days=400)}:HINP" if promoted else ""
+        # True: promoted to HINP 400 days after starting; or days after starting, each to
+        # the next grade.
+        after = (400,) if promoted is True else promoted or ()
+        promotion = ";".join(
+            f"{start + dt.timedelta(days=days)}:{grade}"
+            for days, grade in zip(sorted(set(after)), ["HINP", "CP", "HCP"], strict=False)
+        )
         # Every other promoted person has a known start grade, so grades follow promotions.
         start_grade = "INP" if promoted and number % 2 else ""
         rows[number] = f"S{number},{unit},{grade},{start},{end or ''},{promotion},{start_grade}\n"
@@ -168,7 +182,10 @@ def test_the_summary_tables_always_equal_a_recount(writes, member):
     # The cohort tables' key sums (the cell-key method) are those of the staff they count.
     keys = sum(StaffMember.objects.filter(organisation=zone).values_list("record_key", flat=True))
     assert sum(numbers[4] for numbers in stored["cohorts"].values()) == keys
-    assert sum(numbers[2] for numbers in stored["grades"].values()) >= keys
+    # The promotion flows add up, over all days, to nobody: each person who enters the
+    # promotion population leaves it on their end date or is still in it.
+    in_population = sum(numbers[2] for numbers in stored["promotions"].values())
+    assert 0 <= in_population <= StaffMember.objects.filter(organisation=zone).count()
 
 
 @pytest.mark.django_db
@@ -300,3 +317,92 @@ def test_the_corps_and_the_cohorts_on_any_day_equal_the_raw_rows(lines, on, memb
     assert sum(numbers[5] for numbers in cells.values()) == sum(m.record_key for m in left)
     assert sum(numbers[7] for numbers in cells.values()) == sum(m.record_key for m in promoted)
     assert {k: n[:4] for k, n in cells.items()} == cohorts
+
+
+def _promotion_oracle(zone, on):
+    """The promotion figures of the day from the register, person by person, as the report
+    read them before PromotionFlow: staff in service on the day who started three years
+    before it or earlier; their promotions up to the day."""
+    from korps.monitoring.promotion import grade_path, years_before
+    from korps.monitoring.summaries import with_declared
+
+    people, promoted, grades, keys = {}, {}, {}, {"people": {}, "promoted": {}}
+    staff = StaffMember.objects.filter(organisation=zone, start_date__lte=years_before(on, 3))
+    for member_ in with_declared(staff.exclude(end_date__lte=on), promoted=False):
+        steps = [
+            (p.date, p.from_grade, p.to_grade) for p in member_.promotions.order_by("date", "pk")
+        ]
+        until = [p for p in steps if p[0] <= on]
+        later = [p for p in steps if p[0] > on]
+        grade = later[0][1] if later and later[0][1] else member_.grade
+        origin, key = member_.origin, member_.record_key
+        people[origin] = people.get(origin, 0) + 1
+        keys["people"][origin] = keys["people"].get(origin, 0) + key
+        if until:
+            promoted[origin] = promoted.get(origin, 0) + 1
+            keys["promoted"][origin] = keys["promoted"].get(origin, 0) + key
+        for held, out in grade_path(grade, until):
+            n, o, held_key, out_key = grades.get((origin, held), (0, 0, 0, 0))
+            grades[(origin, held)] = (n + 1, o + out, held_key + key, out_key + key * out)
+    return people, promoted, grades, keys
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    lines=st.lists(st.tuples(st.integers(0, 30), promoted_line), min_size=1, max_size=12),
+    more=st.lists(st.tuples(st.integers(0, 30), promoted_line), max_size=6),
+    on=st.dates(dt.date(2019, 1, 1), dt.date(2029, 6, 30)),
+)
+# Started on 29 February: in the population from 1 March three years later.
+@example(
+    lines=[(1, ("Noord", "INP", dt.date(2020, 2, 29), None, [1096]))],
+    more=[],
+    on=dt.date(2023, 2, 28),
+)
+@example(
+    lines=[(1, ("Noord", "INP", dt.date(2020, 2, 29), None, [1096]))],
+    more=[],
+    on=dt.date(2023, 3, 1),
+)
+# Promoted after the day, from a start grade the export gives: held that grade on the day.
+@example(
+    lines=[(1, ("Noord", "HINP", dt.date(2016, 1, 4), None, [1200, 1500]))],
+    more=[],
+    on=dt.date(2019, 3, 1),
+)
+# Promoted while in the population, then leaving: each change on its day.
+@example(
+    lines=[(3, ("Zuid", "CP", dt.date(2016, 1, 4), 2000, [1100, 1300]))],
+    more=[(3, ("Zuid", "CP", dt.date(2016, 1, 4), 1900, [1100, 1300]))],
+    on=dt.date(2019, 8, 1),
+)
+def test_promotion_from_the_summary_table_equals_the_register_on_any_day(lines, more, on, member):
+    """Any day, after imports that add, change and end staff and their promotions: the
+    population's counts and key sums, per origin and per grade, from PromotionFlow are the
+    register's."""
+    from korps.monitoring.promotion import promotion_counts
+    from korps.organisations.roles import Role
+
+    zone = Organisation.objects.create(name="Zone", code=f"p{Organisation.objects.count()}")
+    for name in ("Noord", "Zuid"):
+        Unit.objects.create(organisation=zone, name=name, kind="district")
+    user = member(Role.DIVERSITY_MANAGER, zone)
+    _import(zone, lines, user)
+    for number, _line in lines[::3]:
+        _declare(zone, "eu", staff_number=f"S{number}")
+    if more:
+        _import(zone, more, user)
+
+    found = promotion_counts(organisation=zone, on=on)
+    people, promoted, grades, keys = _promotion_oracle(zone, on)
+
+    assert found["people"] == people
+    assert found["promoted"] == promoted
+    assert found["grades"] == grades
+    assert found["people_keys"] == keys["people"]
+    assert found["promoted_keys"] == keys["promoted"]

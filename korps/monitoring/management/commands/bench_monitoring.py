@@ -107,7 +107,8 @@ class Command(BaseCommand):
         rows = summaries_rebuild(organisation=zone)
         self.stdout.write(
             f"summary tables rebuilt in {time.perf_counter() - started:.1f} s "
-            f"({rows['funnel']} funnel, {rows['flows']} flow, {rows['cohorts']} cohort rows)"
+            f"({rows['funnel']} funnel, {rows['flows']} flow, {rows['cohorts']} cohort, "
+            f"{rows['promotions']} promotion rows)"
         )
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:

@@ -42,7 +42,8 @@ class Command(BaseCommand):
             return int(not same)
         rows = summaries_rebuild(organisation=organisation)
         self.stdout.write(
-            f"{organisation.code}: {rows['funnel']} funnel, {rows['flows']} flow and "
-            f"{rows['cohorts']} cohort rows in {time.perf_counter() - started:.1f} s"
+            f"{organisation.code}: {rows['funnel']} funnel, {rows['flows']} flow, "
+            f"{rows['cohorts']} cohort and {rows['promotions']} promotion rows in "
+            f"{time.perf_counter() - started:.1f} s"
         )
         return 0
