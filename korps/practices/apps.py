@@ -7,7 +7,15 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practice library")
 
     def ready(self):
+        from django.apps import apps
+
         from korps.core.navigation import NavItem, register
+
+        from .adoption import into_plan, register_adopter
+
+        # With the diversity plan installed, adopting a practice makes an action in the plan.
+        if apps.is_installed("korps.plan"):
+            register_adopter(into_plan)
 
         register(
             NavItem(

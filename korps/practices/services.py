@@ -382,14 +382,20 @@ def _checklist(sheet: PracticeSheet, zone, language: str) -> list[AdoptionItem]:
 @transaction.atomic
 def sheet_adopt(*, actor, zone, sheet: PracticeSheet, language: str = "nl"):
     """The zone takes up a published practice: an action in its diversity plan when the plan
-    app has registered an adopter, else a to-do list with the sheet's success factors and
-    challenges as a checklist and its partners as contacts."""
+    app has registered an adopter (see apps.py), else a to-do list (todo_list_create)."""
     if sheet.status != Status.PUBLISHED:
         raise PracticeError(_("Only a published practice can be adopted."))
     for adopter in ADOPTERS:
-        made = adopter(zone, sheet, actor)
+        made = adopter(zone, sheet, actor, language)
         if made is not None:
             return made
+    return todo_list_create(actor=actor, zone=zone, sheet=sheet, language=language)
+
+
+def todo_list_create(*, actor, zone, sheet: PracticeSheet, language: str = "nl") -> Adoption:
+    """The zone's to-do list for a practice: the sheet's success factors and challenges as a
+    checklist and its partners as contacts (the zone's own outreach partner of that name
+    linked)."""
     adoption = Adoption.objects.create(organisation=zone, sheet=sheet, adopted_by=actor)
     items = _checklist(sheet, zone, language)
     for item in items:
@@ -399,6 +405,15 @@ def sheet_adopt(*, actor, zone, sheet: PracticeSheet, language: str = "nl"):
         actor=actor, action="practices.adoption.created", target=adoption, organisation=zone
     )
     return adoption
+
+
+def checklist_lines(*, sheet: PracticeSheet, zone, language: str) -> tuple[list, list]:
+    """(the checklist: success factors then challenges, the contacts) of a practice, as the
+    to-do list would have them, for an adopter."""
+    items = _checklist(sheet, zone, language)
+    checklist = [i.text for i in items if i.kind != ItemKind.CONTACT]
+    contacts = [i.text for i in items if i.kind == ItemKind.CONTACT]
+    return checklist, contacts
 
 
 @transaction.atomic

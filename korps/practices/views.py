@@ -22,7 +22,7 @@ from korps.organisations.scoping import rendered
 
 from . import selectors, services
 from .forms import AppealForm, ImplementationForm, MoveForm, ReviewForm, SheetForm
-from .models import SHEET_LANGUAGES, Category, Result, Stage, Status, TargetGroup
+from .models import SHEET_LANGUAGES, Adoption, Category, Result, Stage, Status, TargetGroup
 
 PAGE_SIZE = 20
 
@@ -134,10 +134,12 @@ class AdoptView(SheetMixin, View):
         except services.PracticeError as error:
             messages.error(request, error.message)
             return redirect("practices:sheet", zone=self.zone.code, slug=sheet.slug)
-        messages.success(request, _("The practice is on your zone's to-do list."))
-        if hasattr(made, "get_absolute_url"):
-            return redirect(made.get_absolute_url())
-        return redirect("practices:adoption", zone=self.zone.code, pk=made.pk)
+        if isinstance(made, Adoption):
+            messages.success(request, _("The practice is on your zone's to-do list."))
+            return redirect("practices:adoption", zone=self.zone.code, pk=made.pk)
+        # An adopter made it elsewhere: an action in the zone's diversity plan.
+        messages.success(request, _("The practice is now an action in your zone's diversity plan."))
+        return redirect("plan:action", zone=self.zone.code, pk=made.pk)
 
 
 class SubmitView(ZonePermissionMixin, TemplateView):

@@ -1,6 +1,7 @@
 """In real Chromium (issue 17): a recruiter of the second demo zone, Heuvelland, searches the
 practice library, finds the job-day practice, reads how Ghent runs it and adopts it, which
-makes a to-do list in Heuvelland with the sheet's success factors, challenges and partners."""
+makes an action in Heuvelland's diversity plan with the sheet's success factors and
+challenges as milestones and its partners as contacts."""
 
 import pytest
 from playwright.sync_api import expect
@@ -13,9 +14,10 @@ from korps.organisations.tests.factories import (
     OrganisationFactory,
     UserFactory,
 )
+from korps.plan.models import ActionOrigin, PlanAction
 from korps.practices import services
 from korps.practices.demo import practice_data
-from korps.practices.models import Adoption, ItemKind, Status
+from korps.practices.models import Status
 from korps.practices.tests.factories import make_moderator
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -57,13 +59,14 @@ def test_a_recruiter_finds_reads_and_adopts_the_job_day_practice(page):
     expect(ghent).to_contain_text("320")
     expect(ghent).to_contain_text("Youssef Amrani")
 
-    # Adopting makes Heuvelland's to-do list.
+    # Adopting makes an action in Heuvelland's diversity plan.
     page.get_by_role("button", name="Deze praktijk overnemen").click()
     expect(page.locator(".message-success")).to_be_visible()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Takenlijst")
-    adoption = Adoption.objects.get()
-    assert adoption.organisation == heuvelland and adoption.adopted_by == recruiter
-    kinds = list(adoption.items.values_list("kind", flat=True))
-    assert ItemKind.SUCCESS_FACTOR in kinds and ItemKind.CHALLENGE in kinds
-    assert ItemKind.CONTACT in kinds
-    expect(page.locator("ul.checklist")).to_contain_text("Communicatiebureau")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(
+        "Campagne met jobdagen en eigen verhalen"
+    )
+    action = PlanAction.objects.select_related("line__plan").get()
+    assert action.line.plan.organisation == heuvelland and action.owner == recruiter
+    assert action.origin == ActionOrigin.PRACTICE
+    assert action.milestones.count() >= 2
+    assert "Communicatiebureau" in action.origin_note

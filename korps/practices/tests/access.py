@@ -32,7 +32,7 @@ def make_sheet(world: World) -> None:
     world.objects["implementation"] = services.implementation_save(
         actor=None, zone=world.zone, sheet=sheet, text="Zo doen wij het.", language="nl"
     )
-    world.objects["adoption"] = services.sheet_adopt(actor=None, zone=world.zone, sheet=sheet)
+    world.objects["adoption"] = services.todo_list_create(actor=None, zone=world.zone, sheet=sheet)
 
 
 def zone_sheet(world: World) -> dict:

@@ -77,40 +77,64 @@ def test_the_sheet_shows_each_zones_implementation_and_marks_who_left_and_what_i
     assert page.count("badge-warn") >= 2
 
 
-def test_adopting_makes_a_checklist_with_the_zones_own_partner_linked(member, zone, client, sheet):
+def test_a_to_do_list_has_the_checklist_with_the_zones_own_partner_linked(
+    member, zone, client, sheet
+):
+    """Without the diversity plan an adoption is this to-do list."""
     ours = Partner.objects.create(
         organisation=zone, name="Extern Mediabureau", kind=PartnerKind.choices[0][0]
     )
-    client.force_login(member(Role.RECRUITER))
-    response = client.post(
-        reverse("practices:adopt", kwargs={"zone": zone.code, "slug": sheet.slug})
-    )
-    made = Adoption.objects.get()
-    assert response.status_code == 302 and str(made.pk) in response["Location"]
+    recruiter = member(Role.RECRUITER)
+    made = services.todo_list_create(actor=recruiter, zone=zone, sheet=sheet, language="nl")
+    client.force_login(recruiter)
+    url = reverse("practices:adoption", kwargs={"zone": zone.code, "pk": made.pk})
     items = list(made.items.all())
     kinds = [item.kind for item in items]
     assert kinds.count(ItemKind.SUCCESS_FACTOR) == 2
     assert kinds.count(ItemKind.CHALLENGE) == 1
     assert [i.partner for i in items if i.kind == ItemKind.CONTACT] == [None, ours]
-    page = client.get(response["Location"]).content.decode()
+    page = client.get(url).content.decode()
     assert "Draagvlak in het korps" in page
-    client.post(response["Location"], {"item": items[0].pk})
+    client.post(url, {"item": items[0].pk})
     items[0].refresh_from_db()
     assert items[0].done
+
+
+def test_adopting_makes_an_action_in_the_zones_diversity_plan(member, zone, client, sheet):
+    """Issue 17, item 6: with the plan module present, one button makes an action in the
+    adopting zone's plan, the success factors and challenges as its milestones and the
+    partners as contacts."""
+    from korps.plan.models import ActionOrigin, PlanAction
+
+    client.force_login(member(Role.RECRUITER))
+    response = client.post(
+        reverse("practices:adopt", kwargs={"zone": zone.code, "slug": sheet.slug})
+    )
+
+    action = PlanAction.objects.get()
+    assert action.line.plan.organisation == zone and action.origin == ActionOrigin.PRACTICE
+    action_url = reverse("plan:action", kwargs={"zone": zone.code, "pk": action.pk})
+    assert response["Location"] == action_url
+    milestones = list(action.milestones.values_list("title", flat=True))
+    assert "Draagvlak in het korps" in milestones and len(milestones) == 3
+    assert sheet.slug in action.origin_url
+    assert not Adoption.objects.exists()
 
 
 def test_a_registered_adopter_takes_the_adoption(member, zone, sheet):
     made = []
 
-    def plan_adopter(zone_, sheet_, actor):
+    def plan_adopter(zone_, sheet_, actor, language):
         made.append((zone_, sheet_))
         return "a plan action"
 
+    registered = list(adoption.ADOPTERS)
+    adoption.ADOPTERS[:] = []
     adoption.register_adopter(plan_adopter)
     try:
         result = services.sheet_adopt(actor=member(Role.RECRUITER), zone=zone, sheet=sheet)
     finally:
-        adoption.ADOPTERS.remove(plan_adopter)
+        adoption.ADOPTERS[:] = registered
     assert result == "a plan action" and made == [(zone, sheet)]
     assert not Adoption.objects.exists()
 
