@@ -10,5 +10,6 @@ LEAD = gettext_noop("interested person (personal link)")
 STORY_AUTHOR = gettext_noop("author of the story (personal link)")
 ASKER = gettext_noop("visitor who asked an ambassador (personal link)")
 STAFF_MEMBER = gettext_noop("staff member (personal invitation to declare)")
+COMPLAINANT = gettext_noop("complainant (receipt code)")
 
-LINK_HOLDERS = frozenset({CANDIDATE, SIGNUP, LEAD, STORY_AUTHOR, ASKER, STAFF_MEMBER})
+LINK_HOLDERS = frozenset({CANDIDATE, SIGNUP, LEAD, STORY_AUTHOR, ASKER, STAFF_MEMBER, COMPLAINANT})

@@ -59,6 +59,11 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "monitoring.manage_data": frozenset({Role.DIVERSITY_MANAGER, Role.ZONE_ADMIN}),
     # Linking an account to its HR record decides whose declaration it makes.
     "monitoring.link_staff": frozenset({Role.ZONE_ADMIN}),
+    # Complaints. Officers handle the zone's cases; the independent reviewer reads every case
+    # and decision, reopens one, and alone may let a handler take a case that concerns them.
+    "complaints.view_cases": frozenset({Role.COMPLAINTS_OFFICER, Role.INDEPENDENT_REVIEWER}),
+    "complaints.handle_cases": frozenset({Role.COMPLAINTS_OFFICER}),
+    "complaints.review_cases": frozenset({Role.INDEPENDENT_REVIEWER}),
 }
 
 
@@ -202,6 +207,18 @@ def can_record_results(user, candidate) -> bool:
     )
 
 
+def can_handle_case(user, case) -> bool:
+    """Acknowledging, recording contact, allegations, deciding and closing: the zone's
+    complaints officers. (Whether the case concerns the handler is the complaints app's
+    check, on assignment.)"""
+    return has_permission(user, "complaints.handle_cases", case.organisation_id)
+
+
+def can_review_case(user, case) -> bool:
+    """Reopening a case and overriding the independence check: the independent reviewer."""
+    return has_permission(user, "complaints.review_cases", case.organisation_id)
+
+
 # ---------------------------------------------------------------- who holds a role in a zone
 
 
@@ -227,6 +244,11 @@ def mentors_of(organisation) -> QuerySet[User]:
 def diversity_managers_of(organisation) -> QuerySet[User]:
     """Active users who are the zone's diversity manager (escalations go to them)."""
     return _holders(organisation, Role.DIVERSITY_MANAGER)
+
+
+def complaints_officers_of(organisation) -> QuerySet[User]:
+    """Active users who are a complaints officer in the zone (cases are assigned to them)."""
+    return _holders(organisation, Role.COMPLAINTS_OFFICER)
 
 
 def is_ambassador(user, organisation) -> bool:

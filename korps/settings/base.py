@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "korps.outreach",
     "korps.guidance",
     "korps.monitoring",
+    "korps.complaints",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
