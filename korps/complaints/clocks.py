@@ -353,6 +353,8 @@ def extension_check(*, facts: CaseFacts, rules: RuleSet, extension: Extension) -
 def _longer(length: Period, limit: Period, *, start: dt.date, rules: RuleSet) -> bool:
     if length.unit == limit.unit:
         return length.amount > limit.amount
+    if length.calendar_days is not None and limit.calendar_days is not None:
+        return length.calendar_days > limit.calendar_days
     return due_date(start, [length], rules.country) > due_date(start, [limit], rules.country)
 
 
