@@ -163,3 +163,21 @@ def test_services_keep_the_next_due_date(zone, officer):
 def test_praise_has_no_clocks(zone):
     case = make_case(zone, "2026-04-02", kind=CaseKind.PRAISE)
     assert clocks_of(case) == []
+
+
+@pytest.mark.django_db
+def test_the_case_list_sorts_by_what_is_due(zone, django_assert_max_num_queries):
+    from korps.complaints.deadlines import case_due_refresh
+    from korps.complaints.models import CaseStatus
+    from korps.complaints.selectors import case_list
+
+    with time_machine.travel(at("2026-04-03"), tick=False):
+        contact_due = make_case(zone, "2026-04-02", acknowledged_at=at("2026-04-03"))
+        ack_due = make_case(zone, "2026-04-01")
+        closed = make_case(zone, "2026-03-01", status=CaseStatus.CLOSED, closed_at=at("2026-03-20"))
+        for case in (contact_due, ack_due, closed):
+            case_due_refresh(case)
+    with django_assert_max_num_queries(1):
+        listed = list(case_list(organisation=zone))
+    assert listed == [ack_due, contact_due, closed]
+    assert [c.next_due_on for c in listed] == [dt.date(2026, 4, 9), dt.date(2026, 4, 10), None]
