@@ -84,25 +84,26 @@ def case_extend(
 
 
 @transaction.atomic
-def extension_staff_notified(
-    *, extension: CaseExtension, version: int | None, acting_user: User
-) -> CaseExtension:
-    """Record that the staff member concerned received the written notice of an extension."""
-    case = extension.case
+def extension_staff_notified(*, case: Case, version: int | None, acting_user: User) -> int:
+    """Record that the staff member concerned received the written notice of the case's
+    extensions (each one not yet recorded); returns how many."""
     _must_handle(acting_user, case)
     case = _locked(case, version)
-    if extension.notice_sent_to_staff_at is None:
-        extension.notice_sent_to_staff_at = timezone.now()
-        extension.save(update_fields=["notice_sent_to_staff_at"])
-        _save(case, [])
-        audit_record(
-            actor=acting_user,
-            action="complaints.extension.staff_notified",
-            target=case,
-            organisation=case.organisation,
-            data={"extension": extension.pk},
-        )
-    return extension
+    now = timezone.now()
+    recorded = CaseExtension.objects.filter(case=case, notice_sent_to_staff_at__isnull=True).update(
+        notice_sent_to_staff_at=now
+    )
+    if not recorded:
+        raise CaseError(_("Every extension's notice to the staff is recorded."), code="recorded")
+    _save(case, [])
+    audit_record(
+        actor=acting_user,
+        action="complaints.extension.staff_notified",
+        target=case,
+        organisation=case.organisation,
+        data={"extensions": recorded},
+    )
+    return recorded
 
 
 @transaction.atomic

@@ -20,6 +20,7 @@ def clock_context(case) -> dict:
         "extend_form": ExtendForm(initial={**initial, "days": 28}),
         "pause_form": PauseForm(initial=initial),
         "resume_form": ClockVersionForm(initial=initial),
+        "staff_notified_form": ClockVersionForm(initial=initial),
     }
 
 
@@ -62,6 +63,17 @@ class ClockActionsMixin:
             "resume_form",
             ClockVersionForm(self.request.POST),
             lambda data: clock_services.case_resume(
+                case=case, version=data["version"], acting_user=self.request.user
+            ),
+        )
+
+    def do_staff_notified(self, case):
+        self.must(can_handle_case(self.request.user, case))
+        return self.run(
+            case,
+            "staff_notified_form",
+            ClockVersionForm(self.request.POST),
+            lambda data: clock_services.extension_staff_notified(
                 case=case, version=data["version"], acting_user=self.request.user
             ),
         )

@@ -213,8 +213,6 @@ BELGIUM = RuleSet(
 
 RULE_SETS: dict[str, RuleSet] = {rules.code: rules for rules in (BELGIUM, NETHERLANDS)}
 
-RULE_SET_CHOICES = [(rules.code, rules.name) for rules in RULE_SETS.values()]
-
 
 def rule_set(code: str) -> RuleSet:
     try:

@@ -95,6 +95,17 @@ def test_one_extension_then_a_second_only_with_consent(dutch_zone, officer):
         )
         assert decision(case).due == dt.date(2026, 5, 26)
         assert decision(case).notices_missing == ("staff",)
+        # until the handler records the letter to the staff member
+        case.refresh_from_db()
+        clock_services.extension_staff_notified(
+            case=case, version=case.version, acting_user=officer
+        )
+        assert decision(case).notices_missing == ()
+        with pytest.raises(services.CaseError):
+            case.refresh_from_db()
+            clock_services.extension_staff_notified(
+                case=case, version=case.version, acting_user=officer
+            )
 
 
 @pytest.mark.django_db
