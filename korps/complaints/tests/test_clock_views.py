@@ -39,7 +39,8 @@ def action(zone, case, name):
 def test_the_case_page_shows_the_clocks(client, zone, case, member):
     client.force_login(member(Role.COMPLAINTS_OFFICER))
     with time_machine.travel(at("2026-04-08"), tick=False):
-        page = client.get(reverse("complaints_staff:case", kwargs={"zone": zone.code, "pk": case.pk}))
+        url = reverse("complaints_staff:case", kwargs={"zone": zone.code, "pk": case.pk})
+        page = client.get(url)
     assert page.status_code == 200
     text = page.content.decode()
     assert "Termijnen" in text and 'data-clock="decision"' in text
@@ -56,7 +57,8 @@ def test_an_officer_pauses_resumes_and_extends(client, zone, case, member):
         )
         assert response.status_code == 302
         case.refresh_from_db()
-        assert client.post(action(zone, case, "resume"), {"version": case.version}).status_code == 302
+        resumed = client.post(action(zone, case, "resume"), {"version": case.version})
+        assert resumed.status_code == 302
         case.refresh_from_db()
         response = client.post(
             action(zone, case, "extend"),
@@ -71,7 +73,8 @@ def test_an_officer_pauses_resumes_and_extends(client, zone, case, member):
 def test_refusals_are_messages_not_errors(client, zone, case, member):
     client.force_login(member(Role.COMPLAINTS_OFFICER))
     with time_machine.travel(at("2026-04-08"), tick=False):
-        no_reason = client.post(action(zone, case, "pause"), {"version": case.version, "reason": ""})
+        empty = {"version": case.version, "reason": ""}
+        no_reason = client.post(action(zone, case, "pause"), empty)
         junk = client.post(action(zone, case, "extend"), {"version": "x", "days": "veel"})
         too_long = client.post(
             action(zone, case, "extend"), {"version": case.version, "days": 35, "reason": "r"}
