@@ -37,17 +37,23 @@ def facts_of(case: Case) -> CaseFacts:
     the prefetch cache when the caller prefetched them (selectors.case_detail does).
 
     A case closed without a decision (withdrawn, resolved at once) counts as decided when it
-    closed. A message of the handler to the complainant counts as a progress report."""
+    closed. A message of the handler to the complainant counts as a progress report, and for
+    an anonymous complainant, who cannot be called or met, the first one is the first
+    contact."""
+    handler_messages = [
+        m.sent_at for m in case.messages.all() if not m.from_complainant and m.author_id
+    ]
+    first_contact_at = case.first_contact_at
+    if first_contact_at is None and case.anonymous and handler_messages:
+        first_contact_at = min(handler_messages)
     return CaseFacts(
         received_at=case.received_at,
         acknowledged_at=case.acknowledged_at,
-        first_contact_at=case.first_contact_at,
+        first_contact_at=first_contact_at,
         decided_at=case.decided_at or case.closed_at,
         extensions=[extension_of(e) for e in case.extensions.all()],
         pauses=[Pause(p.started_at, p.ended_at, p.reason) for p in case.pauses.all()],
-        progress_reports=[
-            m.sent_at for m in case.messages.all() if not m.from_complainant and m.author_id
-        ],
+        progress_reports=handler_messages,
     )
 
 
@@ -60,10 +66,12 @@ def clocks_of(case: Case, *, now: dt.datetime | None = None) -> list[Clock]:
     return case_clocks(facts_of(case), rules, today_in(rules, now or timezone.now()))
 
 
-def case_due_refresh(case: Case, *, now: dt.datetime | None = None) -> dt.date | None:
-    """Store the case's next due date (none once nothing is due); returns it. Derived data:
-    it does not raise the case's version."""
-    due = next_due(clocks_of(case, now=now))
+def case_due_refresh(
+    case: Case, *, now: dt.datetime | None = None, clocks: list[Clock] | None = None
+) -> dt.date | None:
+    """Store the case's next due date (none once nothing is due), from `clocks` when the
+    caller computed them; returns it. Derived data: it does not raise the case's version."""
+    due = next_due(clocks_of(case, now=now) if clocks is None else clocks)
     if due != case.next_due_on:
         Case.objects.filter(pk=case.pk).update(next_due_on=due)
         case.next_due_on = due

@@ -29,8 +29,8 @@ from django.utils.translation import gettext as _
 from korps.audit.services import audit_record
 from korps.organisations.permissions import complaints_officers_of, independent_reviewers_of
 
-from .clocks import CLOCK_LABELS, State, case_clocks, next_due, today_in
-from .deadlines import facts_of, rules_of
+from .clocks import CLOCK_LABELS, State, case_clocks, today_in
+from .deadlines import case_due_refresh, facts_of, rules_of
 from .models import OPEN_STATUSES, Case, CaseKind, CaseMessage, ClockReminder, ReminderKind
 from .selectors import handler_concerned
 
@@ -51,9 +51,7 @@ class ReminderRun:
 
 def _wanted(case: Case, rules, today: dt.date) -> set[tuple[str, dt.date, str]]:
     clocks = case_clocks(facts_of(case), rules, today)
-    due = next_due(clocks)
-    if due != case.next_due_on:
-        Case.objects.filter(pk=case.pk).update(next_due_on=due)
+    case_due_refresh(case, clocks=clocks)
     wanted = set()
     for clock in clocks:
         if not clock.is_open:

@@ -192,3 +192,16 @@ def test_the_case_list_sorts_by_what_is_due(zone, django_assert_max_num_queries)
         listed = list(case_list(organisation=zone))
     assert listed == [ack_due, contact_due, closed]
     assert [c.next_due_on for c in listed] == [dt.date(2026, 4, 9), dt.date(2026, 4, 10), None]
+
+
+@pytest.mark.django_db
+def test_an_anonymous_complainant_is_first_contacted_in_the_thread(zone, officer):
+    from korps.complaints.models import CaseMessage
+
+    case = make_case(zone, "2026-03-02", anonymous=True, acknowledged_at=at("2026-03-02", 12))
+    CaseMessage.objects.create(
+        case=case, from_complainant=True, body="Vraag", sent_at=at("2026-03-03")
+    )
+    CaseMessage.objects.create(case=case, author=officer, body="Antwoord", sent_at=at("2026-03-04"))
+    contact = next(c for c in clocks_of(case) if c.code == "first_contact")
+    assert (contact.done_on, contact.state) == (dt.date(2026, 3, 4), "met")
