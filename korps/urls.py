@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from korps.careers import urls as careers_urls
+from korps.complaints import urls as complaints_urls
 from korps.core.views import PasswordResetView
 from korps.events import urls as events_urls
 from korps.organisations.admin import admin_site
@@ -31,6 +32,8 @@ urlpatterns = [
     path("", include(outreach_urls.staff)),
     path("", include("korps.guidance.urls")),
     path("", include("korps.monitoring.urls")),
+    path("", include(complaints_urls.public)),
+    path("", include(complaints_urls.staff)),
     path("", include("korps.core.urls")),
 ]
 

@@ -13,3 +13,17 @@ class ComplaintsConfig(AppConfig):
 
         register_zone_default("complaint_categories", categories_install, order=40)
         register_zone_default("complaints_settings", settings_install, order=41)
+
+        from korps.core.navigation import NavItem, PublicNavItem, register, register_public
+
+        register(
+            NavItem(
+                label=_("Complaints"),
+                url_name="complaints_staff:cases",
+                permission="complaints.view_cases",
+                order=500,
+            )
+        )
+        register_public(
+            PublicNavItem(label=_("Complaints and praise"), url_name="complaints:report", order=90)
+        )

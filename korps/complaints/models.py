@@ -136,6 +136,12 @@ def normalise_receipt_code(code: str) -> str:
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
 
+def format_receipt_code(code: str) -> str:
+    """The code as printed on the receipt, in groups of four."""
+    raw = normalise_receipt_code(code)
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
 def receipt_digest(code: str) -> str:
     """The stored form of a receipt code: SHA-256 of the normalised code. 79 random bits make
     a keyless digest safe against guessing, and a key rotation does not lock people out."""

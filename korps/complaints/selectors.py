@@ -23,9 +23,14 @@ def case_list(
     kind: str = "",
     handler: int | None = None,
     category: int | None = None,
+    hide_concerning=None,
 ) -> QuerySet[Case]:
-    """The zone's cases for the handler's list, open ones first and by what is due."""
+    """The zone's cases for the handler's list, by what is due. `hide_concerning` (a user)
+    leaves out the cases about that person or their units: a complaints officer never sees
+    them; the independent reviewer sees every case."""
     cases = Case.objects.filter(organisation=organisation).select_related("handler")
+    if hide_concerning is not None:
+        cases = cases.exclude(pk__in=cases_concerning(hide_concerning, organisation))
     if status == "open":
         cases = cases.filter(status__in=OPEN_STATUSES)
     elif status:
@@ -55,7 +60,7 @@ def case_detail(*, organisation: Organisation, pk: int) -> Case:
     attachments in a fixed number of queries; Case.DoesNotExist for another zone's."""
     return (
         Case.objects.filter(organisation=organisation, pk=pk)
-        .select_related("handler")
+        .select_related("handler", "satisfaction")
         .prefetch_related(
             Prefetch(
                 "allegations",
@@ -76,45 +81,57 @@ def categories_of(organisation: Organisation) -> QuerySet[ComplaintCategory]:
     return ComplaintCategory.objects.filter(organisation=organisation, is_active=True)
 
 
-def _with_ancestors(units: list[Unit]) -> set[int]:
-    """The units and every unit above them."""
-    found = set()
-    for unit in units:
-        found.update(u.pk for u in unit.path())
-    return found
-
-
 def handler_units(user, organisation: Organisation) -> set[int]:
     """The units a person belongs to in the zone: their memberships' units and the unit of
     their own record in the workforce register."""
-    units = [
-        m.unit
-        for m in Membership.objects.filter(
+    units = set(
+        Membership.objects.filter(
             organisation=organisation, user=user, is_active=True, unit__isnull=False
-        ).select_related("unit")
-    ]
-    units += [
-        s.unit
-        for s in StaffMember.objects.filter(organisation=organisation, account=user).select_related(
-            "unit"
+        ).values_list("unit_id", flat=True)
+    )
+    units |= set(
+        StaffMember.objects.filter(organisation=organisation, account=user).values_list(
+            "unit_id", flat=True
         )
-    ]
-    return {u.pk for u in units}
+    )
+    return units
+
+
+def units_at_or_below(organisation: Organisation, units: set[int]) -> set[int]:
+    """The units and every unit under them (a zone has a few hundred units at most, read in
+    one query)."""
+    children: dict[int | None, list[int]] = {}
+    for pk, parent in Unit.objects.filter(organisation=organisation).values_list("pk", "parent"):
+        children.setdefault(parent, []).append(pk)
+    found, todo = set(), list(units)
+    while todo:
+        unit = todo.pop()
+        if unit not in found:
+            found.add(unit)
+            todo.extend(children.get(unit, []))
+    return found
+
+
+def concerning(user, organisation: Organisation) -> Q:
+    """Allegations that concern the person: they are among its staff concerned, or the unit
+    concerned (or a concerned staff member's unit) is one of theirs or lies under one."""
+    units = units_at_or_below(organisation, handler_units(user, organisation))
+    return (
+        Q(staff_concerned__account=user)
+        | Q(unit_id__in=units)
+        | Q(staff_concerned__unit_id__in=units)
+    )
+
+
+def cases_concerning(user, organisation: Organisation) -> QuerySet:
+    """The pks of the zone's cases that concern the person, as a subquery."""
+    return (
+        Allegation.objects.filter(case__organisation=organisation)
+        .filter(concerning(user, organisation))
+        .values("case_id")
+    )
 
 
 def handler_concerned(user, case: Case) -> bool:
-    """Whether the case concerns the person: they are among the staff concerned by one of its
-    allegations, or the unit concerned (or a concerned staff member's unit) is one of theirs
-    or lies under one of theirs."""
-    zone = case.organisation
-    allegations = Allegation.objects.filter(case=case).select_related("unit")
-    staff = StaffMember.objects.filter(
-        organisation=zone, pk__in=allegations.values("staff_concerned")
-    ).select_related("unit")
-    if any(member.account_id == user.pk for member in staff):
-        return True
-    own = handler_units(user, zone)
-    if not own:
-        return False
-    concerned_units = [a.unit for a in allegations if a.unit_id] + [m.unit for m in staff]
-    return bool(own & _with_ancestors(concerned_units))
+    """Whether the case concerns the person (see `concerning`)."""
+    return Allegation.objects.filter(case=case).filter(concerning(user, case.organisation)).exists()

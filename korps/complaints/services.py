@@ -150,9 +150,12 @@ def case_route(
         raise CaseError(_("Choose a handling route."), code="route")
     if contact_at and contact_at > timezone.now():
         raise CaseError(_("A contact cannot lie in the future."), code="future")
-    if route in (Route.CONVERSATION, Route.MEDIATION) and case.anonymous:
+    # With an anonymous complainant a conversation is held in writing, in the case's thread;
+    # mediation needs the parties to meet.
+    if route == Route.MEDIATION and case.anonymous:
         raise CaseError(
-            _("An anonymous complainant cannot be met: choose another route."), code="anonymous"
+            _("An anonymous complainant cannot be met, so mediation is not possible."),
+            code="anonymous",
         )
     case.route = route
     fields = ["route", "status"]

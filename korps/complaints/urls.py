@@ -1,0 +1,39 @@
+from django.urls import path
+
+from . import public_views, views
+
+public = (
+    [
+        path("complaints/<slug:zone>/", public_views.ReportView.as_view(), name="report"),
+        path("complaints/<slug:zone>/follow/", public_views.FollowView.as_view(), name="follow"),
+        path(
+            "complaints/<slug:zone>/follow/message/",
+            public_views.FollowMessageView.as_view(),
+            name="follow_message",
+        ),
+        path(
+            "complaints/<slug:zone>/follow/satisfaction/",
+            public_views.FollowSatisfactionView.as_view(),
+            name="follow_satisfaction",
+        ),
+        path(
+            "complaints/<slug:zone>/receipt.pdf",
+            public_views.ReceiptPdfView.as_view(),
+            name="receipt_pdf",
+        ),
+    ],
+    "complaints",
+)
+
+staff = (
+    [
+        path("z/<slug:zone>/complaints/", views.CaseListView.as_view(), name="cases"),
+        path("z/<slug:zone>/complaints/<int:pk>/", views.CaseDetailView.as_view(), name="case"),
+        path(
+            "z/<slug:zone>/complaints/<int:pk>/<slug:action>/",
+            views.CaseActionView.as_view(),
+            name="case_action",
+        ),
+    ],
+    "complaints_staff",
+)
