@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.utils import translation
 
 from korps.audit.models import AuditEntry
 from korps.complaints import clock_services, services
@@ -71,7 +72,7 @@ def test_one_extension_then_a_second_only_with_consent(dutch_zone, officer):
     case.refresh_from_db()
     with time_machine.travel(at("2026-05-08"), tick=False):
         # And a second extension without consent is refused in words
-        with pytest.raises(services.CaseError) as refused:
+        with translation.override("nl"), pytest.raises(services.CaseError) as refused:
             clock_services.case_extend(
                 case=case,
                 version=case.version,
