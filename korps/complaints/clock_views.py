@@ -1,5 +1,7 @@
 """The clocks on the case page: `clock_context(case)` for the page, `ClockActionsMixin` for
-the case's action view (do_extend, do_pause, do_resume), which gives it `must` and `run`."""
+the case's action view (do_extend, do_pause, do_resume, do_staff_notified), which gives it
+`must` and `run`. Each form has a prefix: the case page holds other forms with the same
+field names (`reason`, `version`), and ids must stay unique."""
 
 from __future__ import annotations
 
@@ -17,10 +19,10 @@ def clock_context(case) -> dict:
     return {
         "clocks": clocks_of(case),
         "paused": any(p.ended_at is None for p in case.pauses.all()),
-        "extend_form": ExtendForm(initial={**initial, "days": 28}),
-        "pause_form": PauseForm(initial=initial),
-        "resume_form": ClockVersionForm(initial=initial),
-        "staff_notified_form": ClockVersionForm(initial=initial),
+        "extend_form": ExtendForm(initial={**initial, "days": 28}, prefix="extend"),
+        "pause_form": PauseForm(initial=initial, prefix="pause"),
+        "resume_form": ClockVersionForm(initial=initial, prefix="resume"),
+        "staff_notified_form": ClockVersionForm(initial=initial, prefix="notice"),
     }
 
 
@@ -30,7 +32,7 @@ class ClockActionsMixin:
         return self.run(
             case,
             "extend_form",
-            ExtendForm(self.request.POST),
+            ExtendForm(self.request.POST, prefix="extend"),
             lambda data: clock_services.case_extend(
                 case=case,
                 version=data["version"],
@@ -47,7 +49,7 @@ class ClockActionsMixin:
         return self.run(
             case,
             "pause_form",
-            PauseForm(self.request.POST),
+            PauseForm(self.request.POST, prefix="pause"),
             lambda data: clock_services.case_pause(
                 case=case,
                 version=data["version"],
@@ -61,7 +63,7 @@ class ClockActionsMixin:
         return self.run(
             case,
             "resume_form",
-            ClockVersionForm(self.request.POST),
+            ClockVersionForm(self.request.POST, prefix="resume"),
             lambda data: clock_services.case_resume(
                 case=case, version=data["version"], acting_user=self.request.user
             ),
@@ -72,7 +74,7 @@ class ClockActionsMixin:
         return self.run(
             case,
             "staff_notified_form",
-            ClockVersionForm(self.request.POST),
+            ClockVersionForm(self.request.POST, prefix="notice"),
             lambda data: clock_services.extension_staff_notified(
                 case=case, version=data["version"], acting_user=self.request.user
             ),
