@@ -98,7 +98,9 @@ def test_the_public_address_limit_is_sized_for_a_crowd():
 
 
 @pytest.mark.parametrize(
-    "name", ["events:signup", "careers:interest", "outreach:ask"], ids=lambda n: n
+    "name",
+    ["events:signup", "careers:interest", "outreach:ask", "complaints:report"],
+    ids=lambda n: n,
 )
 def test_every_public_form_carries_the_honeypot(client, zone, member, name):
     install_career_site(zone)

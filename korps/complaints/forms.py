@@ -5,24 +5,12 @@ from django_scopes.forms import SafeModelChoiceField
 
 from korps.core.forms import SENSIBLE_DATES, HoneypotMixin
 from korps.core.translated import localized
+from korps.events.forms import DateTimeInput
 from korps.organisations.models import Unit, User
+from korps.outreach.forms import DateInput
 
 from .intake import MAX_ATTACHMENTS
 from .models import Answer, CaseKind, CaseStatus, ComplaintCategory, Ground, Outcome, Route
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -23,8 +23,9 @@ from korps.organisations.models import Organisation, Unit
 
 
 class RuleSet(models.TextChoices):
-    BELGIUM = "be", _("Belgium")
-    NETHERLANDS = "nl", _("Netherlands")
+    # ISO 3166 codes, as the `holidays` package names the countries.
+    BELGIUM = "BE", _("Belgium")
+    NETHERLANDS = "NL", _("Netherlands")
 
 
 class ComplaintsSettings(models.Model):
@@ -96,7 +97,7 @@ class Channel(models.TextChoices):
     ONLINE = "online", _("Online form")
     DESK = "desk", _("At the desk")
     PHONE = "phone", _("By telephone")
-    LETTER = "letter", _("By letter or e-mail")
+    WRITTEN = "written", _("By letter or e-mail")
     REFERRED = "referred", _("Passed on by another body")
 
 

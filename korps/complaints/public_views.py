@@ -5,6 +5,7 @@ The receipt code travels only in POST bodies, never in a URL (addresses end up i
 browser histories). An unknown code, a malformed one and another zone's all get the same
 answer, and every look-up counts against the address's limit."""
 
+from django.contrib.staticfiles import finders
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -221,7 +222,7 @@ class ReceiptPdfView(CodeLookupMixin, TemplateView):
         case, form, refused = self.looked_up(request)
         if case is None:
             return self.not_found(form, refused)
-        from weasyprint import HTML
+        from weasyprint import CSS, HTML
 
         html = render_to_string(
             "complaints/public/receipt_pdf.html",
@@ -233,6 +234,9 @@ class ReceiptPdfView(CodeLookupMixin, TemplateView):
             },
             request=request,
         )
-        response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
+        stylesheet = CSS(filename=finders.find("complaints/receipt-pdf.css"))
+        response = HttpResponse(
+            HTML(string=html).write_pdf(stylesheets=[stylesheet]), content_type="application/pdf"
+        )
         response["Content-Disposition"] = f'attachment; filename="receipt-{case.reference}.pdf"'
         return response

@@ -4,7 +4,7 @@ label in each of the zone's languages, and the zone's complaints settings."""
 
 from django.utils.translation import gettext_noop
 
-from korps.organisations.zone_defaults import translations
+from korps.organisations.zone_defaults import labelled_rows_install
 
 from .models import ComplaintCategory, ComplaintsSettings, RuleSet
 
@@ -22,18 +22,7 @@ DEFAULT_CATEGORIES = [
 
 def categories_install(organisation) -> bool:
     """The default categories, unless the zone has its own already."""
-    if ComplaintCategory.objects.filter(organisation=organisation).exists():
-        return False
-    ComplaintCategory.objects.bulk_create(
-        ComplaintCategory(
-            organisation=organisation,
-            order=order,
-            code=code,
-            label=translations(label, organisation),
-        )
-        for order, (code, label) in enumerate(DEFAULT_CATEGORIES, 1)
-    )
-    return True
+    return labelled_rows_install(ComplaintCategory, organisation, DEFAULT_CATEGORIES)
 
 
 def settings_install(organisation) -> bool:

@@ -4,7 +4,7 @@ categories, with a label in each of the zone's languages, and the limits for a f
 from korps.organisations.zone_defaults import (
     DEFAULT_ORIGIN_CATEGORIES,
     DEFAULT_THRESHOLDS,
-    translations,
+    labelled_rows_install,
 )
 
 from .models import MonitoringSettings, OriginCategory
@@ -12,18 +12,7 @@ from .models import MonitoringSettings, OriginCategory
 
 def origin_categories_install(organisation) -> bool:
     """The default origin categories, unless the zone has its own already."""
-    if OriginCategory.objects.filter(organisation=organisation).exists():
-        return False
-    OriginCategory.objects.bulk_create(
-        OriginCategory(
-            organisation=organisation,
-            order=order,
-            code=code,
-            label=translations(label, organisation),
-        )
-        for order, (code, label) in enumerate(DEFAULT_ORIGIN_CATEGORIES, 1)
-    )
-    return True
+    return labelled_rows_install(OriginCategory, organisation, DEFAULT_ORIGIN_CATEGORIES)
 
 
 def thresholds_install(organisation) -> bool:

@@ -57,6 +57,23 @@ def translations(text: str, organisation: Organisation) -> dict[str, str]:
     return names
 
 
+def labelled_rows_install(model, organisation: Organisation, defaults) -> bool:
+    """Rows of `model` (order, code, label in each of the zone's languages) from `defaults`,
+    a list of (code, label), unless the zone has rows of that model already."""
+    if model.objects.filter(organisation=organisation).exists():
+        return False
+    model.objects.bulk_create(
+        model(
+            organisation=organisation,
+            order=order,
+            code=code,
+            label=translations(label, organisation),
+        )
+        for order, (code, label) in enumerate(defaults, 1)
+    )
+    return True
+
+
 @dataclass(frozen=True)
 class ZoneDefault:
     key: str

@@ -33,6 +33,8 @@ WRITTEN_THROUGH_A_SERVICE = {
     "outreach.ambassadorprofile",
     "monitoring.origincategory",
     "monitoring.monitoringsettings",
+    "complaints.complaintcategory",
+    "complaints.complaintssettings",
 }
 DELETED_THROUGH_A_SERVICE = WRITTEN_THROUGH_A_SERVICE - {
     "organisations.organisation",  # site operators only
