@@ -1,6 +1,7 @@
 """The complaint procedure as data: each rule set says which deadlines a case has, how long
 each runs, in which kind of days it counts, and what may move it. A zone picks one rule set
-("be" or "nl"); the clocks (clocks.py) read nothing else.
+("BE" or "NL", the codes its complaints settings store); the clocks (clocks.py) read nothing
+else.
 
 Every deadline counts from the day after the event that starts it and ends at the end of its
 last day; a last day that is a Saturday, a Sunday or a public holiday moves to the next working
@@ -117,7 +118,7 @@ class RuleSet:
 _KORPS_DEFAULT = "korps default (no source sets this figure)"
 
 NETHERLANDS = RuleSet(
-    code="nl",
+    code="NL",
     name=_("Netherlands (General Administrative Law Act, chapter 9)"),
     country="NL",
     time_zone="Europe/Amsterdam",
@@ -172,7 +173,7 @@ NETHERLANDS = RuleSet(
 )
 
 BELGIUM = RuleSet(
-    code="be",
+    code="BE",
     name=_("Belgium (zone's internal oversight service)"),
     country="BE",
     time_zone="Europe/Brussels",
@@ -215,7 +216,8 @@ RULE_SETS: dict[str, RuleSet] = {rules.code: rules for rules in (BELGIUM, NETHER
 
 
 def rule_set(code: str) -> RuleSet:
+    """The rule set of `code` ("BE", "NL"; any case)."""
     try:
-        return RULE_SETS[code]
+        return RULE_SETS[code.upper()]
     except KeyError:
         raise LookupError(f"Unknown rule set {code!r}; known: {sorted(RULE_SETS)}.") from None

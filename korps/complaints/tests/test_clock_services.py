@@ -35,7 +35,7 @@ def make_case(zone, received: str, **fields) -> Case:
 
 @pytest.fixture
 def dutch_zone(zone):
-    ComplaintsSettings.objects.update_or_create(organisation=zone, defaults={"rule_set": "nl"})
+    ComplaintsSettings.objects.update_or_create(organisation=zone, defaults={"rule_set": "NL"})
     return zone
 
 

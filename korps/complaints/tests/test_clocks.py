@@ -344,6 +344,6 @@ def test_next_due_is_the_earliest_open_clock():
 
 
 def test_rule_sets_by_code():
-    assert rule_set("be") is BELGIUM and rule_set("nl") is NETHERLANDS
+    assert rule_set("BE") is BELGIUM and rule_set("nl") is NETHERLANDS
     with pytest.raises(LookupError):
         rule_set("fr")
