@@ -175,4 +175,34 @@ def seed_complaints(ctx: DemoContext) -> None:
                 body="Bedankt voor uw melding. We nemen contact op om een gesprek te plannen.",
                 sent_at=case.acknowledged_at,
             )
+    _seed_clocks(zone, now)
     ctx.log(f"{CASES} complaints over the past year (demo receipt code {DEMO_RECEIPT_CODE})")
+
+
+def _seed_clocks(zone, now: dt.datetime) -> None:
+    """The oldest open case was extended once (with both notices), the newest handled one
+    waits for the complainant (paused); then every case gets its next due date for the list."""
+    from .deadlines import case_due_refresh
+    from .models import OPEN_STATUSES, CaseExtension, CasePause
+
+    open_cases = list(
+        Case.objects.filter(organisation=zone, status__in=OPEN_STATUSES).order_by("received_at")
+    )
+    if len(open_cases) >= 2:
+        extended, paused = open_cases[0], open_cases[-1]
+        granted = extended.received_at + dt.timedelta(days=40)
+        CaseExtension.objects.create(
+            case=extended,
+            granted_at=granted,
+            days=28,
+            reason="We wachten op de verklaring van een getuige.",
+            notice_sent_to_complainant_at=granted,
+            notice_sent_to_staff_at=granted,
+        )
+        CasePause.objects.create(
+            case=paused,
+            started_at=max(paused.received_at, now - dt.timedelta(days=2)),
+            reason="De klager is op reis en vroeg het gesprek na zijn terugkeer te plannen.",
+        )
+    for case in Case.objects.filter(organisation=zone):
+        case_due_refresh(case, now=now)

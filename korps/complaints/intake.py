@@ -17,6 +17,7 @@ from korps.audit.services import audit_record
 from korps.core.errors import DomainError
 from korps.organisations.models import Organisation
 
+from .deadlines import case_due_refresh
 from .models import (
     Attachment,
     Case,
@@ -145,6 +146,7 @@ def case_submit(
     # The number comes from the table's sequence, never from a count.
     case.reference = f"{case.received_at:%Y}-{case.pk:06d}"
     case.save(update_fields=["reference"])
+    case_due_refresh(case)
     _attach(case, attachments)
     audit_record(
         actor=None,

@@ -205,6 +205,10 @@ class Case(models.Model):
     record_key = models.PositiveSmallIntegerField(
         default=record_key, editable=False, verbose_name=_("record key")
     )
+    # The earliest due date among the case's open clocks (clocks.next_due), kept by
+    # deadlines.case_due_refresh on every change of the facts and by the daily reminders,
+    # so that the case list sorts by what is due in SQL. Empty: nothing is due.
+    next_due_on = models.DateField(_("next deadline"), null=True, blank=True, editable=False)
 
     objects = ScopedManager(organisation="organisation")
 
@@ -222,6 +226,7 @@ class Case(models.Model):
         indexes = [
             models.Index(fields=["organisation", "status", "received_at"], name="case_zone_due"),
             models.Index(fields=["organisation", "received_at"], name="case_zone_received"),
+            models.Index(fields=["organisation", "next_due_on"], name="case_zone_next_due"),
         ]
 
     def __str__(self):
@@ -432,3 +437,40 @@ class SatisfactionAnswer(models.Model):
 
     def __str__(self):
         return str(self.case)
+
+
+class ReminderKind(models.TextChoices):
+    REMINDER = "reminder", _("reminder")
+    ESCALATION = "escalation", _("escalation")
+
+
+class ClockReminder(models.Model):
+    """One reminder (a deadline near) or escalation (a deadline passed) about one deadline of
+    a case, made once per due date. It is kept until its mail went out: while the mail server
+    is down `sent_at` stays empty and every later run of the reminders tries again."""
+
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="clock_reminders", verbose_name=_("case")
+    )
+    clock = models.CharField(_("deadline"), max_length=20)
+    due_on = models.DateField(_("due on"))
+    kind = models.CharField(_("kind"), max_length=20, choices=ReminderKind.choices)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=200, blank=True)
+
+    objects = ScopedManager(organisation="case__organisation")
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("deadline reminder")
+        verbose_name_plural = _("deadline reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "clock", "due_on", "kind"], name="clock_reminder_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.case} {self.clock} {self.due_on:%Y-%m-%d} {self.kind}"

@@ -3,16 +3,16 @@ whether a case concerns a person (independence). Every query names its zone."""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 
 from korps.monitoring.models import StaffMember
 from korps.organisations.models import Membership, Organisation, Unit
 
 from .models import OPEN_STATUSES, Allegation, Case, CaseMessage, ComplaintCategory
 
-# Until the procedure clocks land (clocks.py), "what is due first" is the oldest open case;
-# the clocks replace this ordering by the nearest deadline in `case_list`.
-DUE_ORDER = ("received_at", "pk")
+# What is due first: the nearest deadline among a case's open clocks (Case.next_due_on, kept
+# by deadlines.case_due_refresh), cases with nothing due last, then the oldest.
+DUE_ORDER = (F("next_due_on").asc(nulls_last=True), "received_at", "pk")
 
 
 def case_list(

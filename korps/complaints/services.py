@@ -20,6 +20,7 @@ from korps.organisations.permissions import (
     complaints_officers_of,
 )
 
+from .deadlines import case_due_refresh
 from .models import (
     Allegation,
     Case,
@@ -57,6 +58,7 @@ def _locked(case: Case, version: int | None) -> Case:
 def _save(case: Case, fields: list[str]) -> None:
     case.version += 1
     case.save(update_fields=[*fields, "version"])
+    case_due_refresh(case)
 
 
 def _must_handle(user: User, case: Case) -> None:

@@ -23,6 +23,7 @@ from korps.organisations.permissions import (
 )
 
 from . import selectors, services
+from .clock_views import ClockActionsMixin, clock_context
 from .forms import (
     AllegationForm,
     AssignForm,
@@ -131,6 +132,7 @@ class CaseAccessMixin(ZonePermissionMixin):
             "reopen_form": ReopenForm(initial=initial),
             "message_form": HandlerMessageForm(),
         }
+        context.update(clock_context(case))
         for name, form in forms.items():
             if name.startswith("outcome_form_"):
                 context["outcome_forms"][int(name.removeprefix("outcome_form_"))] = form
@@ -146,7 +148,7 @@ class CaseDetailView(CaseAccessMixin, TemplateView):
         return self.page(self.get_case())
 
 
-class CaseActionView(CaseAccessMixin, TemplateView):
+class CaseActionView(ClockActionsMixin, CaseAccessMixin, TemplateView):
     """One POST per action (`do_<action>`): permission first (403), then the form (400 with
     its errors), then the service (its refusal as a form error; a stale version, 409)."""
 

@@ -317,6 +317,12 @@ def complaints_officers_of(organisation) -> QuerySet[User]:
     return _holders(organisation, Role.COMPLAINTS_OFFICER)
 
 
+def independent_reviewers_of(organisation) -> QuerySet[User]:
+    """Active users who are the zone's independent reviewer (late cases are escalated to
+    them)."""
+    return _holders(organisation, Role.INDEPENDENT_REVIEWER)
+
+
 def is_ambassador(user, organisation) -> bool:
     return ambassadors_of(organisation).filter(pk=user.pk).exists()
 

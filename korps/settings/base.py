@@ -292,3 +292,5 @@ LOGGING = {
 # keep-in-touch list.
 KORPS_AMBASSADOR_ANSWER_DAYS = env_int("KORPS_AMBASSADOR_ANSWER_DAYS", 3)
 KORPS_PARTNER_CONTACT_DAYS = env_int("KORPS_PARTNER_CONTACT_DAYS", 90)
+# Complaints: a handler is reminded of a deadline this many working days before it falls.
+KORPS_COMPLAINT_REMINDER_DAYS = env_int("KORPS_COMPLAINT_REMINDER_DAYS", 2)
