@@ -38,7 +38,8 @@ class NextMixin:
 
     def next_url(self) -> str:
         candidate = self.request.POST.get("next") or self.request.GET.get("next") or ""
-        if candidate and url_has_allowed_host_and_scheme(
+        # Only a path on this site: a bare word would reach redirect() as a URL name.
+        if candidate.startswith("/") and url_has_allowed_host_and_scheme(
             candidate,
             allowed_hosts={self.request.get_host()},
             require_https=self.request.is_secure(),

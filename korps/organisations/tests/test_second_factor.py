@@ -240,6 +240,21 @@ def test_next_never_leads_off_the_site(client, zone, recruiter):
     assert response["Location"] == reverse("core:staff_home")
 
 
+@pytest.mark.parametrize("next_value", ["473672", "staff_home", "z/demo/"])
+def test_a_next_that_is_no_path_leads_home_not_to_a_server_error(
+    client, zone, recruiter, next_value
+):
+    """Found from outside: a word without "/" passed the host check and reached redirect(),
+    which took it for a URL name and failed with a 500."""
+    device = confirmed_totp_device(recruiter)
+    log_in_with_password(client, recruiter)
+
+    response = client.post(VERIFY, {"code": code_for(device), "next": next_value})
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("core:staff_home")
+
+
 def test_the_demo_shows_the_code_only_for_the_published_demo_key(client, settings, recruiter):
     from korps.organisations.second_factor import DEMO_TOTP_KEY, current_code
     from korps.organisations.second_factor_services import second_factor_install
