@@ -134,14 +134,14 @@ def complaint_reminders_send(*, organisation, now: dt.datetime | None = None) ->
 
 
 def _recipients(reminder: ClockReminder):
-    """An officer whom the case concerns (selectors.handler_concerned) is never told of it;
-    the independent reviewer always is."""
+    """An officer whom the case concerns (selectors.handler_concerned) is never told of it,
+    unless the independent reviewer assigned it to them; the reviewer always is."""
     case = reminder.case
     zone = case.organisation
     officers = [
         officer
         for officer in complaints_officers_of(zone).distinct()
-        if not handler_concerned(officer, case)
+        if officer.pk == case.handler_id or not handler_concerned(officer, case)
     ]
     if reminder.kind == ReminderKind.ESCALATION:
         people = officers + list(independent_reviewers_of(zone).distinct())

@@ -30,7 +30,11 @@ def case_list(
     them; the independent reviewer sees every case."""
     cases = Case.objects.filter(organisation=organisation).select_related("handler")
     if hide_concerning is not None:
-        cases = cases.exclude(pk__in=cases_concerning(hide_concerning, organisation))
+        # Except the cases assigned to that person (by the reviewer's override).
+        cases = cases.exclude(
+            Q(pk__in=cases_concerning(hide_concerning, organisation))
+            & ~Q(handler_id=hide_concerning.pk)
+        )
     if status == "open":
         cases = cases.filter(status__in=OPEN_STATUSES)
     elif status:

@@ -213,13 +213,18 @@ def allegation_add(
     allegation.full_clean(exclude=["staff_concerned"])
     allegation.save()
     allegation.staff_concerned.set(staff)
-    _save(case, [])
+    # An allegation that concerns the handler takes the case from them: only the
+    # independent reviewer may give it back (case_assign with a reason).
+    unassigned = case.handler is not None and handler_concerned(case.handler, case)
+    if unassigned:
+        case.handler = None
+    _save(case, ["handler"] if unassigned else [])
     audit_record(
         actor=acting_user,
         action="complaints.allegation.added",
         target=case,
         organisation=zone,
-        data={"allegation": allegation.pk, "staff": len(staff)},
+        data={"allegation": allegation.pk, "staff": len(staff), "handler_removed": unassigned},
     )
     return allegation
 

@@ -86,9 +86,18 @@ class CaseAccessMixin(ZonePermissionMixin):
         except Case.DoesNotExist:
             raise Http404 from None
         user = self.request.user
-        if not reviews(user, self.zone) and selectors.handler_concerned(user, case):
+        if not self.may_read(user, case):
             raise Http404
         return case
+
+    def may_read(self, user, case: Case) -> bool:
+        """The reviewer reads every case; an officer every case that does not concern them,
+        and the case they were assigned to (by the reviewer's override when it concerns them)."""
+        return (
+            reviews(user, self.zone)
+            or case.handler_id == user.pk
+            or not selectors.handler_concerned(user, case)
+        )
 
     def page(self, case: Case, *, status=200, **forms):
         """The case page; `forms` replace the empty ones (a refused form keeps its text)."""
@@ -174,6 +183,11 @@ class CaseActionView(ClockActionsMixin, CaseAccessMixin, TemplateView):
             form.add_error(None, error.message)
             return self.page(case, status=400, **{form_name: form})
         messages.success(self.request, _("Saved."))
+        case.refresh_from_db()
+        if not self.may_read(self.request.user, case):
+            # The change made the case one about the reader (an allegation naming them).
+            messages.info(self.request, _("This case now concerns you: it has left your list."))
+            return redirect("complaints_staff:cases", zone=self.zone.code)
         return redirect("complaints_staff:case", zone=self.zone.code, pk=case.pk)
 
     def must(self, allowed: bool):

@@ -33,7 +33,7 @@ from .breakdowns import Breakdown, Grouper
 from .models import Promotion, StaffMember
 from .periods import Period
 from .report import Report, Section, count_matrix, cross_section, equal_links
-from .summaries import FINAL_RESULTS, RETENTION_SPANS, add_counts
+from .summaries import FINAL_RESULTS, RETENTION_SPANS, add_counts, grade_on, promotions_of
 
 
 def funnel_cells_by(*, organisation, period: Period, breakdown: Breakdown) -> dict:
@@ -122,9 +122,20 @@ def composition_by(*, organisation, period: Period, breakdown: Breakdown) -> Rep
     active = StaffMember.objects.filter(organisation=organisation, start_date__lte=on).filter(
         Q(end_date__isnull=True) | Q(end_date__gt=on)
     )
-    for number, birth_year, unit, grade, key in active.values_list(
-        "staff_number", "birth_year", "unit_id", "grade", "record_key"
+    # The grade on the day, as the origin report's summary tables count it.
+    promotions = promotions_of(active)
+    for pk, number, birth_year, unit, grade, start, end, key in active.values_list(
+        "pk",
+        "staff_number",
+        "birth_year",
+        "unit_id",
+        "grade",
+        "start_date",
+        "end_date",
+        "record_key",
     ).order_by():
+        row = {"grade": grade, "start_date": start, "end_date": end}
+        grade = grade_on(row, promotions.get(pk, []), on)
         group = grouper.of_staff(number, birth_year)
         for counts, row in ((by_unit, paths.get(unit, str(unit))), (by_grade, grade)):
             n, keys = counts.get((row, group), (0, 0))

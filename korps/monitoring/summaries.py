@@ -197,6 +197,16 @@ def _grade_steps(row, promotions: list[tuple]) -> list[tuple]:
     return steps
 
 
+def grade_on(row, promotions: list[tuple], on: dt.date) -> str:
+    """The grade a person held on the day, as the summary tables count it (_grade_steps):
+    what the promotions say when the start grade is known, else the register's grade."""
+    held = row["grade"]
+    for day, grade in _grade_steps(row, promotions):
+        if day <= on:
+            held = grade
+    return held
+
+
 def staff_events(row, promotions: list[tuple]) -> list[tuple]:
     """[(day, dimension, value, +1 or -1)]: when a person entered and left their unit,
     gender and each grade they held. Summed up to a day, they give the corps on that day."""

@@ -229,6 +229,59 @@ def test_only_the_reviewer_overrides_independence_with_a_reason(
     assert entry.data["concerned"] and entry.data["override_reason"]
 
 
+def test_the_officer_the_reviewer_assigned_by_override_works_the_case(
+    client, case, complaints_officer, independent_reviewer
+):
+    """Found from outside: the override was saved, yet the officer it named got 404 on the
+    case and never saw it in their list."""
+    zone = case.organisation
+    unit = UnitFactory(organisation=zone)
+    staff_member(zone, "P100", unit, account=complaints_officer)
+    services.allegation_add(
+        case=case,
+        version=1,
+        category=category(zone),
+        staff_numbers=["P100"],
+        acting_user=complaints_officer,
+    )
+    services.case_assign(
+        case=case,
+        handler=complaints_officer,
+        version=2,
+        acting_user=independent_reviewer,
+        override_reason="Enige behandelaar met de nodige taalkennis.",
+    )
+    client.force_login(complaints_officer)
+
+    url = reverse("complaints_staff:case", kwargs={"zone": zone.code, "pk": case.pk})
+    assert client.get(url).status_code == 200
+    listed = client.get(reverse("complaints_staff:cases", kwargs={"zone": zone.code}))
+    assert case.pk in [c.pk for c in listed.context["page"].object_list]
+
+
+def test_an_allegation_about_the_handler_takes_the_case_from_them(
+    client, case, complaints_officer, member
+):
+    zone = case.organisation
+    handler = member(Role.COMPLAINTS_OFFICER, email="behandelaar@testrode.test")
+    services.case_assign(case=case, handler=handler, version=1, acting_user=complaints_officer)
+    staff_member(zone, "P200", UnitFactory(organisation=zone), account=handler)
+
+    services.allegation_add(
+        case=case,
+        version=2,
+        category=category(zone),
+        staff_numbers=["P200"],
+        acting_user=complaints_officer,
+    )
+
+    case.refresh_from_db()
+    assert case.handler is None
+    client.force_login(handler)
+    url = reverse("complaints_staff:case", kwargs={"zone": zone.code, "pk": case.pk})
+    assert client.get(url).status_code == 404
+
+
 def test_an_officer_gets_404_on_a_case_about_their_unit_the_reviewer_reads_it(
     client, case, complaints_officer, independent_reviewer
 ):

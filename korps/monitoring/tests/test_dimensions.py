@@ -284,3 +284,30 @@ def test_the_report_pages_offer_the_breakdowns_and_the_exports_keep_the_choice(
 
     assert "25 to 34" in age.text and "25 to 34" in export.content.decode()
     assert wrong.status_code == 200 and 'value="age"' not in wrong.text  # no age for candidates
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_a_breakdowns_grades_are_the_grades_on_the_day_as_the_origin_report_counts_them(zone):
+    """Found from outside: the composition per age band read each person's register grade,
+    the origin report the grade their promotions give on the day; the demo's grade table then
+    differed between the two views of one day (INP 577 against 463)."""
+    from korps.monitoring.models import Promotion
+    from korps.monitoring.summaries import summaries_rebuild
+
+    hr(zone, [f"P{i},Noord,INP,2015-01-06,,1990" for i in range(12)])
+    for member in StaffMember.objects.filter(organisation=zone, staff_number__in=["P0", "P1"]):
+        Promotion.objects.create(
+            staff_member=member, date=dt.date(2020, 3, 1), from_grade="INP", to_grade="HINP"
+        )
+    summaries_rebuild(organisation=zone)
+
+    by_origin = composition_report(organisation=zone)
+    by_age = composition_report(
+        organisation=zone, breakdown=breakdown_of(zone, "age", "composition")
+    )
+
+    def grades(report):
+        section = next(s for s in report.sections if s.key == "grade")
+        return sorted(row[0] for row in section.rows if row[0] in {"INP", "HINP"})
+
+    assert grades(by_age) == grades(by_origin) == ["HINP", "INP"]
