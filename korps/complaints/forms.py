@@ -1,5 +1,6 @@
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
@@ -90,13 +91,15 @@ class ReportForm(HoneypotMixin, forms.Form):
     phone = forms.CharField(label=_("Phone number (optional)"), max_length=40, required=False)
     attachments = MultipleFileField(
         label=_("Photos or documents (optional)"),
-        help_text=_("Images or PDF files, at most %(count)s, each at most 10 MB.")
-        % {"count": MAX_ATTACHMENTS},
         required=False,
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Formatted per request: a lazy text formatted at import stays in the start-up language.
+        self.fields["attachments"].help_text = gettext(
+            "Images or PDF files, at most %(count)s, each at most 10 MB."
+        ) % {"count": MAX_ATTACHMENTS}
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs.update(autocomplete="tel", type="tel")
