@@ -342,9 +342,22 @@ def action_from_practice(
     """An action in the zone's current plan (the one whose period covers today, else the next
     one to start; without either, a new plan for the current calendar year), under its line
     "Adopted practices" (made when missing), owned by the actor when they work in the zone,
-    with the checklist as milestones and the practice's contacts in the origin note."""
+    with the checklist as milestones and the practice's contacts in the origin note. A
+    practice already in the zone's plan (and not dropped) gives that action again."""
     # One adoption at a time per zone, so two at once do not make two plans for the year.
     lock_rows(Organisation.objects.filter(pk=organisation.pk))
+    # A practice the zone already took up (and did not drop) is not taken up twice.
+    earlier = (
+        PlanAction.objects.filter(
+            line__plan__organisation=organisation,
+            origin=ActionOrigin.PRACTICE,
+            origin_url=practice_url,
+        )
+        .exclude(status=ActionStatus.DROPPED)
+        .first()
+    )
+    if earlier is not None:
+        return earlier
     today = timezone.localdate()
     plan = plan_for_new_work(organisation=organisation, today=today)
     if plan is None:

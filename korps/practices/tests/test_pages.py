@@ -120,6 +120,10 @@ def test_adopting_makes_an_action_in_the_zones_diversity_plan(member, zone, clie
     assert sheet.slug in action.origin_url
     assert not Adoption.objects.exists()
 
+    # Found from outside: a second click made a second, identical action.
+    again = client.post(reverse("practices:adopt", kwargs={"zone": zone.code, "slug": sheet.slug}))
+    assert again["Location"] == action_url and PlanAction.objects.count() == 1
+
 
 def test_a_registered_adopter_takes_the_adoption(member, zone, sheet):
     made = []
