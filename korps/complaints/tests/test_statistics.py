@@ -138,7 +138,7 @@ def test_the_picker_refuses_a_future_quarter(client, published):
         garbage = client.get(page(published), {"quarter": "<script>"})
         shown = client.get(page(published), {"quarter": "2026-Q3"})
     assert refused.status_code == 400
-    assert "quarters that have begun" in refused.text
+    assert "kwartalen die begonnen zijn" in refused.text
     assert garbage.status_code == 400
     assert shown.status_code == 200
 
@@ -169,7 +169,7 @@ def test_the_csv_uses_semicolons_in_dutch_and_carries_the_legend(client, setting
         response = client.get(page(published), {"quarter": "2026-Q3", "format": "csv"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    text = response.content.decode()
+    text = response.content.decode("utf-8-sig")
     first = text.splitlines()[0]
     assert first.startswith("x:")
     assert ";" in text.splitlines()[3]
