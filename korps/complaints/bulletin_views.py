@@ -159,7 +159,8 @@ class StatisticsView(ZonePublicMixin, TemplateView):
         if not published:
             raise Http404
         quarters = quarters_until(today_in(rules_of(self.zone), timezone.now()))
-        form = QuarterForm(request.GET or {"quarter": str(quarters[0])}, quarters=quarters)
+        chosen = request.GET.get("quarter") or str(quarters[0])
+        form = QuarterForm({"quarter": chosen}, quarters=quarters)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         quarter = Quarter.parse(form.cleaned_data["quarter"])

@@ -20,8 +20,9 @@ cell-key noise. A median and a 90th percentile are shown only for a group whose 
 shown and is at least the threshold. Praise follows no procedure: it is counted among the
 cases, never in the times.
 
-Queries: the settings, the categories, three aggregates and the cases with their
-extensions, pauses and messages (four): nine, whatever the number of cases."""
+Queries: the settings, the categories, the cases and the allegations by group (two), the
+answers per question (two), and the cases with their extensions, pauses and messages (four):
+ten, whatever the number of cases."""
 
 from __future__ import annotations
 

@@ -114,6 +114,19 @@ def test_a_median_of_a_small_group_is_not_shown(published):
     assert acknowledgement.share_within is None
 
 
+def test_the_figures_take_ten_queries_whatever_the_number_of_cases(
+    published, django_assert_num_queries
+):
+    allege(published, "incivility", 15)
+    for _n in range(15):
+        CaseFactory(
+            organisation=published, received_at=at("2026-08-03"), acknowledged_at=at("2026-08-05")
+        )
+    published.refresh_from_db()
+    with django_assert_num_queries(10):
+        zone_statistics(organisation=published, quarter=Quarter(2026, 3))
+
+
 def test_percentile_is_nearest_rank():
     assert percentile([5, 1, 3], 0.5) == 3
     assert percentile(list(range(1, 11)), 0.9) == 9
