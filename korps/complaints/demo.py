@@ -20,6 +20,7 @@ from .models import (
     CaseStatus,
     Channel,
     ComplaintCategory,
+    ComplaintsSettings,
     Ground,
     Outcome,
     Route,
@@ -84,6 +85,10 @@ OUTCOMES = [
 @demo_seeder(order=70)
 def seed_complaints(ctx: DemoContext) -> None:
     zone, rng = ctx.zone, ctx.random
+    # The demo zone publishes its statistics (the flag is off by default).
+    ComplaintsSettings.objects.update_or_create(
+        organisation=zone, defaults={"publish_statistics": True}
+    )
     officer = ctx.users[Role.COMPLAINTS_OFFICER]
     categories = {c.code: c for c in ComplaintCategory.objects.filter(organisation=zone)}
     # The officer works in Interne controle; the cases concern the other units' staff.

@@ -47,6 +47,14 @@ class ComplaintsSettings(models.Model):
     pseudonymise_after_months = models.PositiveSmallIntegerField(
         _("pseudonymise closed cases after (months)"), default=24
     )
+    publish_statistics = models.BooleanField(
+        _("publish statistics"),
+        default=False,
+        help_text=_(
+            "Show the zone's complaint statistics on its public site and count it among "
+            "the zones that publish."
+        ),
+    )
 
     objects = ScopedManager(organisation="organisation")
 

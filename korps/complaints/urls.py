@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import public_views, views
+from . import bulletin_views, public_views, views
 
 public = (
     [
@@ -20,6 +20,11 @@ public = (
             "complaints/<slug:zone>/receipt.pdf",
             public_views.ReceiptPdfView.as_view(),
             name="receipt_pdf",
+        ),
+        path(
+            "complaints/<slug:zone>/statistics/",
+            bulletin_views.StatisticsView.as_view(),
+            name="statistics",
         ),
     ],
     "complaints",

@@ -16,6 +16,14 @@ def case_kwargs(world: World) -> dict:
     return {"zone": world.zone.code, "pk": world.objects["case"].pk}
 
 
+def publish_statistics(world: World) -> None:
+    from korps.complaints.models import ComplaintsSettings
+
+    ComplaintsSettings.objects.update_or_create(
+        organisation=world.zone, defaults={"publish_statistics": True}
+    )
+
+
 EXPECTATIONS = [
     Access("complaints:report", EVERYONE),
     Access("complaints:report", EVERYONE, method="post", also_ok=(400,)),
@@ -24,6 +32,7 @@ EXPECTATIONS = [
     Access("complaints:follow_message", EVERYONE, method="post"),
     Access("complaints:follow_satisfaction", EVERYONE, method="post"),
     Access("complaints:receipt_pdf", EVERYONE, method="post"),
+    Access("complaints:statistics", EVERYONE, setup=publish_statistics),
     Access("complaints_staff:cases", READERS),
     Access("complaints_staff:case", READERS, setup=make_case, kwargs=case_kwargs),
     Access(
