@@ -71,6 +71,7 @@ ambassador = _role_fixture(Role.AMBASSADOR)
 complaints_officer = _role_fixture(Role.COMPLAINTS_OFFICER)
 independent_reviewer = _role_fixture(Role.INDEPENDENT_REVIEWER)
 analyst = _role_fixture(Role.ANALYST)
+confidential_counsellor = _role_fixture(Role.CONFIDENTIAL_COUNSELLOR)
 
 
 @pytest.fixture

@@ -24,6 +24,23 @@ class ComplaintsConfig(AppConfig):
                 order=500,
             )
         )
+        # Staff reports: their own entries, apart from the complaints.
+        register(
+            NavItem(
+                label=_("Staff reports"),
+                url_name="complaints_staff:staff_reports",
+                permission="complaints.handle_staff_reports",
+                order=510,
+            )
+        )
+        register(
+            NavItem(
+                label=_("Report to the confidential counsellor"),
+                url_name="complaints_staff:staff_report_home",
+                permission="complaints.report_as_staff",
+                order=950,
+            )
+        )
         register_public(
             PublicNavItem(label=_("Complaints and praise"), url_name="complaints:report", order=90)
         )

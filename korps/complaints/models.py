@@ -482,3 +482,7 @@ class ClockReminder(models.Model):
 
     def __str__(self):
         return f"{self.case} {self.clock} {self.due_on:%Y-%m-%d} {self.kind}"
+
+
+# Staff reports live in their own module, kept apart from citizens' cases.
+from .staff_models import StaffReport, StaffReportMessage  # noqa: E402, F401

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import bulletin_views, public_views, views
+from . import bulletin_views, public_views, staff_report_views, views
 
 public = (
     [
@@ -38,6 +38,27 @@ staff = (
             "z/<slug:zone>/complaints/<int:pk>/<slug:action>/",
             views.CaseActionView.as_view(),
             name="case_action",
+        ),
+        # Staff reports, kept apart from citizens' cases (staff_report_views.py).
+        path(
+            "z/<slug:zone>/staff-report/",
+            staff_report_views.StaffReportHomeView.as_view(),
+            name="staff_report_home",
+        ),
+        path(
+            "z/<slug:zone>/staff-report/<int:pk>/",
+            staff_report_views.StaffReportView.as_view(),
+            name="staff_report",
+        ),
+        path(
+            "z/<slug:zone>/staff-report/<int:pk>/<slug:action>/",
+            staff_report_views.StaffReportActionView.as_view(),
+            name="staff_report_action",
+        ),
+        path(
+            "z/<slug:zone>/staff-reports/",
+            staff_report_views.StaffReportListView.as_view(),
+            name="staff_reports",
         ),
     ],
     "complaints_staff",

@@ -24,6 +24,7 @@ DEMO_USERS = [
     (Role.COMPLAINTS_OFFICER, "klachten@demo.korps.test", "Pieter Claes", "Interne controle"),
     (Role.INDEPENDENT_REVIEWER, "toezicht@demo.korps.test", "Hilde Wouters", None),
     (Role.ANALYST, "analist@demo.korps.test", "Kobe Peeters", "Personeelsdienst"),
+    (Role.CONFIDENTIAL_COUNSELLOR, "vertrouwen@demo.korps.test", "Annelies Goossens", None),
 ]
 
 UNITS = [

@@ -77,6 +77,11 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "practices.adopt": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER, Role.RECRUITER}),
     # Describing how the zone runs a practice, with its contact person.
     "practices.implement": frozenset({Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER}),
+    # Staff reports (discrimination, harassment or bullying inside the corps): every member
+    # reports and reads their own; the confidential counsellor alone handles them. Complaints
+    # officers and the independent reviewer never see them.
+    "complaints.report_as_staff": ALL_ROLES,
+    "complaints.handle_staff_reports": frozenset({Role.CONFIDENTIAL_COUNSELLOR}),
 }
 
 

@@ -13,6 +13,8 @@ class Role(models.TextChoices):
     COMPLAINTS_OFFICER = "complaints_officer", _("Complaints officer")
     INDEPENDENT_REVIEWER = "independent_reviewer", _("Independent reviewer")
     ANALYST = "analyst", _("Analyst")
+    # Hears staff who meet discrimination, harassment or bullying inside the corps.
+    CONFIDENTIAL_COUNSELLOR = "confidential_counsellor", _("Confidential counsellor")
 
 
 ALL_ROLES = frozenset(Role)

@@ -59,3 +59,49 @@ EXPECTATIONS = [
         note="an empty form answers 400 to those let in; the reviewer reads, the officer handles",
     ),
 ]
+
+
+# ---------------------------------------------------------------- staff reports
+
+MEMBERS = frozenset(role.value for role in Role)
+COUNSELLOR = roles(Role.CONFIDENTIAL_COUNSELLOR)
+
+
+def make_staff_report(world: World) -> None:
+    from korps.complaints.tests.factories import StaffReportFactory
+
+    world.objects["staff_report"] = StaffReportFactory(organisation=world.zone)
+
+
+def staff_report_kwargs(world: World) -> dict:
+    return {"zone": world.zone.code, "pk": world.objects["staff_report"].pk}
+
+
+EXPECTATIONS += [
+    Access("complaints_staff:staff_report_home", MEMBERS),
+    Access("complaints_staff:staff_report_home", MEMBERS, method="post", also_ok=(400,)),
+    Access("complaints_staff:staff_reports", COUNSELLOR),
+    Access(
+        "complaints_staff:staff_report",
+        MEMBERS,
+        setup=make_staff_report,
+        kwargs=staff_report_kwargs,
+        also_ok=(404,),
+        note="only its reporter and the confidential counsellor read a report; to every "
+        "other member of the zone it does not exist (404), never a complaints officer's",
+    ),
+    Access(
+        "complaints_staff:staff_report_action",
+        MEMBERS,
+        setup=make_staff_report,
+        method="post",
+        kwargs=lambda w: {**staff_report_kwargs(w), "action": "hear"},
+        also_ok=(400, 404),
+        actions=(
+            Posted("hear", MEMBERS),
+            Posted("close", MEMBERS),
+            Posted("message", MEMBERS),
+        ),
+        note="404 to every member but the reporter and the counsellor; an empty form 400",
+    ),
+]

@@ -1,7 +1,8 @@
 import factory
 
 from korps.complaints.models import Case, CaseKind
-from korps.organisations.tests.factories import OrganisationFactory
+from korps.complaints.staff_models import StaffReport, StaffReportKind
+from korps.organisations.tests.factories import OrganisationFactory, UserFactory
 
 
 class CaseFactory(factory.django.DjangoModelFactory):
@@ -15,3 +16,13 @@ class CaseFactory(factory.django.DjangoModelFactory):
     complainant_email = factory.Sequence(lambda n: f"klager{n}@mail.test")
     language = "nl"
     what = "De agent sprak mij onbeleefd aan bij een verkeerscontrole."
+
+
+class StaffReportFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StaffReport
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    reporter = factory.SubFactory(UserFactory)
+    kind = StaffReportKind.HARASSMENT
+    what = "Een collega maakt al weken grappen over mijn hoofddoek tijdens de briefing."

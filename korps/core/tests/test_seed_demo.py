@@ -40,6 +40,7 @@ def test_demo_logins_lists_every_role(capsys):
     assert DEMO_PASSWORD in out
     assert "beheerder@demo.korps.test" in out
     assert "analist@demo.korps.test" in out
+    assert "vertrouwen@demo.korps.test" in out
 
 
 def test_every_demo_account_logs_in_with_the_published_demo_key(capsys):

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('complaints', '0002_clocks'),
+        ('complaints', '0003_staff_reports'),
     ]
 
     operations = [
