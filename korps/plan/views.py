@@ -378,9 +378,8 @@ class KpiDeleteView(ZonePermissionMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         kpi = kpi_selectors.kpi_get(organisation=self.zone, pk=self.kwargs["pk"])
-        if kpi is None:  # removed meanwhile, by someone else or in another tab
-            messages.info(request, _("This KPI no longer exists."))
-            return redirect("plan:home", zone=self.zone.code)
+        if kpi is None:
+            raise Http404
         plan_id = kpi.line.plan_id
         kpi_services.kpi_delete(actor=request.user, kpi=kpi)
         messages.success(request, _("The KPI is removed."))
