@@ -91,7 +91,7 @@ def kpi_create(
         action="plan.kpi.created",
         target=kpi,
         organisation=organisation,
-        data={"line": line.pk, "measure": measure, "parameters": cleaned},
+        data={"line": line.pk, "parameters": cleaned},
     )
     return kpi
 
@@ -99,7 +99,7 @@ def kpi_create(
 @transaction.atomic
 def kpi_delete(*, actor, kpi: Kpi) -> None:
     organisation = kpi.line.plan.organisation
-    data = {"line": kpi.line_id, "measure": kpi.measure, "parameters": kpi.parameters}
+    data = {"line": kpi.line_id, "parameters": kpi.parameters}
     audit_record(
         actor=actor, action="plan.kpi.deleted", target=kpi, organisation=organisation, data=data
     )
