@@ -283,4 +283,7 @@ class Kpi(models.Model):
         verbose_name_plural = _("KPIs")
 
     def __str__(self):
-        return self.measure
+        from .measures import measure_get
+
+        measure = measure_get(self.measure)
+        return str(measure.label if measure else _("KPI"))
