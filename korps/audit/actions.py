@@ -51,6 +51,8 @@ ACTION_LABELS = {
     "plan.action.updated": _("Plan action changed"),
     "plan.action.status_changed": _("Plan action's status changed"),
     "plan.evidence.added": _("Evidence added"),
+    "plan.kpi.created": _("KPI added"),
+    "plan.kpi.deleted": _("KPI removed"),
     "plan.line.created": _("Line of action added"),
     "plan.line.updated": _("Line of action changed"),
     "plan.milestone.created": _("Milestone added"),

@@ -9,6 +9,10 @@ class PlanConfig(AppConfig):
     def ready(self):
         from korps.core.navigation import NavItem, register
 
+        from .measures import register_monitoring_measures
+
+        register_monitoring_measures()
+
         register(
             NavItem(
                 label=_("Diversity plan"),

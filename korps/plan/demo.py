@@ -9,7 +9,7 @@ from django.utils import timezone
 from korps.core.demo import DemoContext, demo_seeder
 from korps.organisations.roles import Role
 
-from . import services
+from . import kpi_services, services
 from .models import ActionOrigin, ActionStatus, LevelName
 
 S = ActionStatus
@@ -168,4 +168,31 @@ def seed_plan(ctx: DemoContext) -> None:
                     text="Campagne liep acht weken; 140 geïnteresseerden via het formulier.",
                 )
             actions += 1
-    ctx.log(f"a diversity plan with {len(LINES)} lines of action and {actions} actions")
+    kpis = seed_kpis(manager, plan, today)
+    ctx.log(
+        f"a diversity plan with {len(LINES)} lines of action, {actions} actions and {kpis} KPIs"
+    )
+
+
+# (line's position, measure, parameters, baseline, target): the baselines are typed, as the
+# summary tables are rebuilt after this seeder; the current values are read live.
+KPIS = [
+    (0, "monitoring.composition_share", {"group": "non_eu"}, 5.0, 10.0),
+    (1, "monitoring.funnel_ratio", {"group": "non_eu", "step": "cognitive"}, 0.6, 0.8),
+]
+
+
+def seed_kpis(manager, plan, today) -> int:
+    lines = list(plan.lines.order_by("order", "pk"))
+    for position, measure, parameters, baseline, target in KPIS:
+        kpi_services.kpi_create(
+            actor=manager,
+            line=lines[position],
+            measure=measure,
+            parameters=parameters,
+            baseline_value=baseline,
+            baseline_on=plan.starts_on,
+            target_value=target,
+            target_on=dt.date(today.year + 2, 12, 31),
+        )
+    return len(KPIS)

@@ -3,7 +3,15 @@ from functools import partial
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import ActionStatus, Evidence, LineOfAction, Milestone, Plan, PlanAction
+from .models import (
+    ActionStatus,
+    Evidence,
+    KpiDirection,
+    LineOfAction,
+    Milestone,
+    Plan,
+    PlanAction,
+)
 from .selectors import zone_people
 
 
@@ -91,3 +99,41 @@ class EvidenceForm(forms.ModelForm):
         fields = ["url", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 2})}
         field_classes = {"url": partial(forms.URLField, assume_scheme="https")}
+
+
+class KpiForm(forms.Form):
+    """A KPI: a measure from the registry, its parameters (each measure reads those it
+    takes), a baseline (empty: read from the measure on its date) and a target."""
+
+    measure = forms.ChoiceField(label=_("Measure"))
+    group = forms.ChoiceField(label=_("Origin group"))
+    unit = forms.ChoiceField(
+        label=_("Unit"), required=False, help_text=_("Only for a share: empty for the corps.")
+    )
+    step = forms.ChoiceField(
+        label=_("Selection step"), required=False, help_text=_("Only for the four-fifths ratio.")
+    )
+    action = forms.ChoiceField(label=_("Plan action"), required=False)
+    baseline_on = forms.DateField(label=_("Baseline date"), widget=DateInput())
+    baseline_value = forms.FloatField(
+        label=_("Baseline"),
+        required=False,
+        localize=True,
+        help_text=_("Empty: the measure's figure on the baseline date. A share in %."),
+    )
+    target_value = forms.FloatField(
+        label=_("Target"), localize=True, help_text=_("A share in %, a ratio as a number.")
+    )
+    target_on = forms.DateField(label=_("Target date"), widget=DateInput())
+    direction = forms.ChoiceField(label=_("Direction"), choices=KpiDirection.choices)
+
+    def __init__(self, *args, line, choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        none = [("", _("(none)"))]
+        self.fields["measure"].choices = choices["measures"]
+        self.fields["group"].choices = choices["groups"]
+        self.fields["unit"].choices = none + choices["units"]
+        self.fields["step"].choices = none + choices["steps"]
+        self.fields["action"].choices = none + [
+            (str(a.pk), a.title) for a in line.actions.order_by("due_on", "pk")
+        ]

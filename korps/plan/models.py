@@ -238,3 +238,52 @@ class Evidence(models.Model):
     def clean(self):
         if not self.url and not self.text.strip():
             raise ValidationError(_("Give a link or a short text."))
+
+
+class KpiDirection(models.TextChoices):
+    UP = "up", _("Higher is better")
+    DOWN = "down", _("Lower is better")
+
+
+class Kpi(models.Model):
+    """A saved measure (korps/plan/measures.py) with its parameters, bound to a line of action
+    or one of its actions, with a baseline and a target. Its current value is computed from
+    korps's own figures each time it is shown, never typed."""
+
+    line = models.ForeignKey(
+        LineOfAction,
+        on_delete=models.CASCADE,
+        related_name="kpis",
+        verbose_name=_("line of action"),
+    )
+    action = models.ForeignKey(
+        PlanAction,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="kpis",
+        verbose_name=_("plan action"),
+    )
+    measure = models.CharField(_("measure"), max_length=80)
+    parameters = models.JSONField(_("parameters"), default=dict, blank=True)
+    baseline_value = models.FloatField(_("baseline"))
+    baseline_on = models.DateField(_("baseline date"))
+    target_value = models.FloatField(_("target"))
+    target_on = models.DateField(_("target date"))
+    direction = models.CharField(
+        _("direction"), max_length=4, choices=KpiDirection.choices, default=KpiDirection.UP
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+
+    objects = ScopedManager(organisation="line__plan__organisation")
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("KPI")
+        verbose_name_plural = _("KPIs")
+
+    def __str__(self):
+        from .measures import measure_get
+
+        measure = measure_get(self.measure)
+        return str(measure.label if measure else _("KPI"))

@@ -20,6 +20,16 @@ urlpatterns = [
         views.ActionCreateView.as_view(),
         name="action_create",
     ),
+    path(
+        "z/<slug:zone>/plan/lines/<int:pk>/kpis/new/",
+        views.KpiCreateView.as_view(),
+        name="kpi_create",
+    ),
+    path(
+        "z/<slug:zone>/plan/kpis/<int:pk>/delete/",
+        views.KpiDeleteView.as_view(),
+        name="kpi_delete",
+    ),
     path("z/<slug:zone>/plan/actions/<int:pk>/", views.ActionView.as_view(), name="action"),
     path(
         "z/<slug:zone>/plan/actions/<int:pk>/edit/",

@@ -12,8 +12,17 @@ from django.views.generic import TemplateView
 from korps.organisations.mixins import ZonePermissionMixin
 from korps.organisations.permissions import can_follow_up_action, members_of
 
-from . import selectors, services
-from .forms import ActionForm, EvidenceForm, LineForm, MilestoneForm, PlanForm, StatusForm
+from . import kpi_selectors, kpi_services, selectors, services
+from .forms import (
+    ActionForm,
+    EvidenceForm,
+    KpiForm,
+    LineForm,
+    MilestoneForm,
+    PlanForm,
+    StatusForm,
+)
+from .measures import measure_get, measures, parameter_choices
 from .models import OPEN_STATUSES, ActionStatus
 
 EDIT = "plan.edit_plan"
@@ -63,6 +72,11 @@ class PlanView(ZonePermissionMixin, TemplateView):
         context["late"] = selectors.LATE
         context["people"] = people
         context["plans"] = selectors.plan_list(organisation=self.zone)
+        kpis = kpi_selectors.plan_kpis(plan=plan, today=today)
+        for item in context["board"].lines:
+            item.kpi_rows = kpis.get(item.pk, [])
+        context["has_kpis"] = bool(kpis)
+        context["measures"] = measures()
         return context
 
 
@@ -322,3 +336,51 @@ class ActionDoView(ActionView):
         services.evidence_add(actor=self.request.user, action=action, **form.cleaned_data)
         messages.success(self.request, _("The evidence is added."))
         return None
+
+
+class KpiCreateView(_FormView):
+    """A KPI for a line of action (or one of its actions): a measure and its parameters."""
+
+    def heading_for(self, obj):
+        return _("New KPI for %(title)s") % {"title": obj.title}
+
+    def get_object(self):
+        return self._found(selectors.line_get(organisation=self.zone, pk=self.kwargs["pk"]))
+
+    def make_form(self, obj, data=None):
+        return KpiForm(data, line=obj, choices=parameter_choices(self.zone))
+
+    def save(self, obj, form):
+        data = dict(form.cleaned_data)
+        measure = measure_get(data["measure"])
+        parameters = {name: data[name] for name in measure.parameters if data.get(name)}
+        action = None
+        if data["action"]:
+            action = obj.actions.filter(pk=_int(data["action"])).first()
+        kpi_services.kpi_create(
+            actor=self.request.user,
+            line=obj,
+            action=action,
+            measure=measure.code,
+            parameters=parameters,
+            baseline_value=data["baseline_value"],
+            baseline_on=data["baseline_on"],
+            target_value=data["target_value"],
+            target_on=data["target_on"],
+            direction=data["direction"],
+        )
+        return redirect("plan:detail", zone=self.zone.code, pk=obj.plan_id)
+
+
+class KpiDeleteView(ZonePermissionMixin, TemplateView):
+    permission = EDIT
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        kpi = kpi_selectors.kpi_get(organisation=self.zone, pk=self.kwargs["pk"])
+        if kpi is None:
+            raise Http404
+        plan_id = kpi.line.plan_id
+        kpi_services.kpi_delete(actor=request.user, kpi=kpi)
+        messages.success(request, _("The KPI is removed."))
+        return redirect("plan:detail", zone=self.zone.code, pk=plan_id)

@@ -22,6 +22,7 @@ SAME_IN_DUTCH = {
     "details": "the Dutch word for particulars is 'details'",
     "gender": "Dutch forms say 'gender' (besides 'geslacht')",
     "account": "the Dutch word for a log-in account is 'account'",
+    "KPI": "Dutch says 'KPI' (kritieke prestatie-indicator) too",
 }
 
 

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from korps.core.testing.access import Access, Posted, World, roles
 from korps.organisations.roles import ALL_ROLES, Role
 
@@ -6,6 +8,7 @@ EDITORS = roles(Role.ZONE_ADMIN, Role.DIVERSITY_MANAGER)
 
 
 def make_plan(world: World) -> None:
+    from korps.plan.models import Kpi
     from korps.plan.tests.factories import ActionFactory, MilestoneFactory
 
     action = ActionFactory(line__plan__organisation=world.zone)
@@ -13,6 +16,15 @@ def make_plan(world: World) -> None:
     world.objects["line"] = action.line
     world.objects["action"] = action
     world.objects["milestone"] = MilestoneFactory(action=action)
+    world.objects["kpi"] = Kpi.objects.create(
+        line=action.line,
+        measure="monitoring.composition_share",
+        parameters={"group": "non_eu"},
+        baseline_value=10,
+        baseline_on=dt.date(2026, 1, 1),
+        target_value=15,
+        target_on=dt.date(2030, 12, 31),
+    )
 
 
 def zone_plan(world: World) -> dict:
@@ -40,6 +52,16 @@ EXPECTATIONS = [
     Access("plan:line_create", EDITORS, setup=make_plan, kwargs=zone_plan),
     Access("plan:line_edit", EDITORS, setup=make_plan, kwargs=zone_line),
     Access("plan:action_create", EDITORS, setup=make_plan, kwargs=zone_line),
+    Access("plan:kpi_create", EDITORS, setup=make_plan, kwargs=zone_line),
+    Access(
+        "plan:kpi_delete",
+        EDITORS,
+        setup=make_plan,
+        method="post",
+        kwargs=lambda w: {"zone": w.zone.code, "pk": w.objects["kpi"].pk},
+        also_ok=(404,),
+        note="the matrix's first editor removes the KPI; the next one finds it gone",
+    ),
     Access("plan:action", READERS, setup=make_plan, kwargs=zone_action),
     Access("plan:action_edit", EDITORS, setup=make_plan, kwargs=zone_action),
     Access(

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 from django.core.management import call_command
 
@@ -16,3 +18,19 @@ def test_the_demo_plan_has_four_piloted_lines_and_actions_in_every_state():
     assert {a.status for a in actions} == set(ActionStatus.values)
     assert all(a.owner_id for a in actions)
     assert any(a.is_late for a in actions)
+
+
+def test_the_demo_plan_has_two_kpis_read_from_the_live_figures():
+    from korps.plan.kpi_selectors import plan_kpis
+    from korps.plan.models import Plan
+
+    call_command("seed_demo", verbosity=0)
+    plan = Plan.objects.get(organisation__code=DEMO_ZONE_CODE)
+
+    rows = [row for found in plan_kpis(plan=plan, today=dt.date.today()).values() for row in found]
+
+    assert {row.kpi.measure for row in rows} == {
+        "monitoring.composition_share",
+        "monitoring.funnel_ratio",
+    }
+    assert all(row.measure is not None for row in rows)
