@@ -287,3 +287,9 @@ class Kpi(models.Model):
 
         measure = measure_get(self.measure)
         return str(measure.label if measure else _("KPI"))
+
+    @property
+    def audit_label(self) -> str:
+        """The line's own title and the KPI's number: a label is stored once, in the language
+        of the moment, so not the measure's name, which is in the reader's language on the plan."""
+        return f"{self.line.title} · {self.pk}"
